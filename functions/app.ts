@@ -1,0 +1,99 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { config } from './config';
+import { HttpError } from './http/errors';
+import { validationHook } from './http/validation-hook';
+import { openRoute, z } from './http/route';
+import { handleError } from './middleware/error-handler';
+import { healthRoutes } from './routes/health';
+import { importRoutes } from './routes/imports';
+import { localAuthRoutes } from './routes/local-auth';
+import { measureRoutes } from './routes/measures';
+import { meRoutes } from './routes/me';
+import { planRoutes } from './routes/plans';
+
+const MB = 1024 * 1024;
+
+const tooLarge = () => {
+  throw new HttpError(413, 'too_large', {
+    ja: '送信された内容が大きすぎます（上限を超えています）。ファイルを分けて送ってください。',
+    en: 'The request is larger than allowed. Send smaller files.',
+  });
+};
+
+/**
+ * The Hono app: the same routes in Lambda (functions/lambda.ts) and locally
+ * (functions/local/server.ts). Tests call `createApp().request()` directly.
+ */
+export function createApp() {
+  const app = new OpenAPIHono({ defaultHook: validationHook });
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      xFrameOptions: 'DENY',
+    }),
+  );
+  // Imports carry whole CSV files; every other request is a small JSON form.
+  app.use('/api/*', (c, next) =>
+    bodyLimit({ maxSize: c.req.path.startsWith('/api/imports/') ? 12 * MB : 1 * MB, onError: tooLarge })(c, next),
+  );
+  app.onError(handleError);
+
+  app.route('/', healthRoutes);
+  if (config().authMode === 'local') app.route('/', localAuthRoutes);
+  app.route('/', meRoutes).route('/', planRoutes).route('/', measureRoutes).route('/', importRoutes);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  app.openapi(
+    openRoute({
+      method: 'get',
+      path: '/api/openapi.json',
+      summary: 'この API の説明 / This document',
+      responses: { 200: { description: 'OpenAPI 3.1 document', content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } } } },
+    }),
+    (c) => c.json(openApiDocument(app), 200),
+  );
+  app.notFound((c) =>
+    c.json(
+      {
+        error: {
+          code: 'not_found',
+          message: { ja: 'そのURLはありません。アドレスを確認してください。', en: 'There is no such URL. Check the address.' },
+        },
+      },
+      404,
+    ),
+  );
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;
+
+let cachedDocument: unknown;
+
+/** The OpenAPI document, generated once per process from the routes' zod schemas. */
+function openApiDocument(app: OpenAPIHono) {
+  cachedDocument ??= app.getOpenAPI31Document({
+    openapi: '3.1.0',
+    info: {
+      title: 'かながわDX連携ポータル API / Kanagawa DX Collaboration Portal API',
+      version: '0.1.0',
+      description:
+        'Errors are `{ error: { code, message: { ja, en }, fields?, rows?, current? } }`. ' +
+        'Operations list the roles that may call them in `x-roles`.',
+    },
+  });
+  return cachedDocument as Record<string, unknown>;
+}

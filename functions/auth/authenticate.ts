@@ -1,0 +1,39 @@
+import { createMiddleware } from 'hono/factory';
+import type { Role } from '../../shared/auth/roles';
+import { config } from '../config';
+import { forbidden, unauthenticated } from '../http/errors';
+import type { AppEnv } from './context';
+import { verifyCognitoToken } from './cognito-verifier';
+import { verifyLocalToken } from './local-issuer';
+
+/** Verifies the bearer token (locally signed or Cognito) and sets the principal; 401 otherwise. */
+export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
+  const header = c.req.header('authorization') ?? '';
+  const match = /^Bearer ([A-Za-z0-9\-_.]+)$/.exec(header);
+  if (!match?.[1]) throw unauthenticated();
+  const principal =
+    config().authMode === 'cognito' ? await verifyCognitoToken(match[1]) : await verifyLocalToken(match[1]);
+  if (!principal) throw unauthenticated();
+  c.set('principal', principal);
+  await next();
+});
+
+const ROLE_NAMES: Record<Role, { ja: string; en: string }> = {
+  prefecture_admin: { ja: '県の管理者', en: 'prefecture administrators' },
+  prefecture_staff: { ja: '県職員', en: 'prefecture staff' },
+  municipal_staff: { ja: '市町村職員', en: 'municipal staff' },
+  council: { ja: '県議会議員', en: 'council members' },
+};
+
+/** Lets only the given roles through; 403 with the roles that may, otherwise. */
+export function requireRoles(roles: readonly Role[]) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    if (!roles.includes(c.get('principal').role)) {
+      throw forbidden({
+        ja: `この操作は${roles.map((r) => ROLE_NAMES[r].ja).join('・')}のみが行えます。`,
+        en: `Only ${roles.map((r) => ROLE_NAMES[r].en).join(', ')} may do this.`,
+      });
+    }
+    await next();
+  });
+}

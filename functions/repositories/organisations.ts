@@ -1,0 +1,48 @@
+import { BatchWriteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { Organisation } from '../../shared/org/organisation';
+import { ddb, tableName } from './client';
+import { keys } from './keys';
+import { queryAll, queryPage } from './query';
+import type { Page } from './pagination';
+
+function toOrganisation(item: Record<string, unknown>): Organisation {
+  const { pk: _pk, sk: _sk, type: _type, ...rest } = item;
+  return rest as unknown as Organisation;
+}
+
+/** The prefecture and its municipalities, one page at a time, in code order. */
+export async function listOrganisations(prefCode: string, limit: number, cursor?: string): Promise<Page<Organisation>> {
+  const page = await queryPage<Record<string, unknown>>(
+    { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.organisations(prefCode).pk } },
+    limit,
+    cursor,
+  );
+  return { items: page.items.map(toOrganisation), nextCursor: page.nextCursor };
+}
+
+/** All organisations of a prefecture (at most a few dozen), for the local sign-in list. */
+export async function listAllOrganisations(prefCode: string): Promise<Organisation[]> {
+  const items = await queryAll<Record<string, unknown>>({
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': keys.organisations(prefCode).pk },
+  });
+  return items.map(toOrganisation);
+}
+
+export async function getOrganisation(prefCode: string, orgCode: string): Promise<Organisation | undefined> {
+  const out = await ddb().send(new GetCommand({ TableName: tableName(), Key: keys.organisation(prefCode, orgCode) }));
+  return out.Item ? toOrganisation(out.Item) : undefined;
+}
+
+/** Writes the reference list of organisations (25 per BatchWrite, retrying what DynamoDB hands back). */
+export async function putOrganisations(prefCode: string, organisations: readonly Organisation[]): Promise<void> {
+  for (let i = 0; i < organisations.length; i += 25) {
+    let requests: Record<string, unknown>[] | undefined = organisations.slice(i, i + 25).map((org) => ({
+      PutRequest: { Item: { ...keys.organisation(prefCode, org.code), type: 'organisation', ...org } },
+    }));
+    while (requests && requests.length > 0) {
+      const out = await ddb().send(new BatchWriteCommand({ RequestItems: { [tableName()]: requests } }));
+      requests = out.UnprocessedItems?.[tableName()] as Record<string, unknown>[] | undefined;
+    }
+  }
+}

@@ -1,0 +1,125 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import {
+  discrepanciesSchema,
+  measureListQuerySchema,
+  measureListSchema,
+  planListSchema,
+  planResponseSchema,
+  planSummarySchema,
+} from '../../shared/api/plans';
+import { prefectureOrgCode } from '../../shared/org/codes';
+import { buildPlanSummary } from '../../shared/rating/summary';
+import type { AppEnv } from '../auth/context';
+import { ANY_ROLE, jsonResponse, securedRoute, z } from '../http/route';
+import { validationHook } from '../http/validation-hook';
+import { listPlans } from '../repositories/plans';
+import { measuresCsv } from '../services/measure-csv';
+import { filterAndSort, pageOf } from '../services/measure-list';
+import { loadPlan, loadPlanYear, measureRows } from '../services/plan-year';
+import { pageQuery, planParams, planYearParams } from './params';
+
+/** Plans, their yearly summary (点検報告書 表), discrepancies and the measures list. Any signed-in role may read. */
+export const planRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  .openapi(
+    securedRoute(ANY_ROLE, {
+      method: 'get',
+      path: '/api/plans',
+      summary: '計画の一覧 / List plans',
+      request: { query: pageQuery },
+      responses: { 200: jsonResponse('The plans of the caller’s prefecture', planListSchema) },
+    }),
+    async (c) => {
+      const { limit = 50, cursor } = c.req.valid('query');
+      return c.json(await listPlans(prefectureOrgCode(c.get('principal').orgCode), limit, cursor), 200);
+    },
+  )
+  .openapi(
+    securedRoute(ANY_ROLE, {
+      method: 'get',
+      path: '/api/plans/{planId}',
+      summary: '計画の構成 / A plan’s definition and group tree',
+      request: { params: planParams },
+      responses: { 200: jsonResponse('The plan', planResponseSchema) },
+    }),
+    async (c) => {
+      const { planId } = c.req.valid('param');
+      const plan = await loadPlan(prefectureOrgCode(c.get('principal').orgCode), planId);
+      return c.json({ plan: { ...plan.definition, years: plan.years, version: plan.version }, groups: plan.groups }, 200);
+    },
+  )
+  .openapi(
+    securedRoute(ANY_ROLE, {
+      method: 'get',
+      path: '/api/plans/{planId}/years/{fiscalYear}/summary',
+      summary: '年度の評価集計 / Rating counts for a fiscal year, by group at every level',
+      request: { params: planYearParams },
+      responses: { 200: jsonResponse('The summary', planSummarySchema) },
+    }),
+    async (c) => {
+      const { planId, fiscalYear } = c.req.valid('param');
+      const year = await loadPlanYear(prefectureOrgCode(c.get('principal').orgCode), planId, fiscalYear);
+      const { definition, groups, measures } = year.structure;
+      return c.json(
+        buildPlanSummary({ planId, fiscalYear, scheme: definition.ratingScheme, groups, measures, results: [...year.results.values()] }),
+        200,
+      );
+    },
+  )
+  .openapi(
+    securedRoute(ANY_ROLE, {
+      method: 'get',
+      path: '/api/plans/{planId}/years/{fiscalYear}/discrepancies',
+      summary: '公表評価と算定評価の相違 / Measures whose confirmed rating differs from the computed one',
+      request: { params: planYearParams },
+      responses: { 200: jsonResponse('The discrepancies', discrepanciesSchema) },
+    }),
+    async (c) => {
+      const { planId, fiscalYear } = c.req.valid('param');
+      const year = await loadPlanYear(prefectureOrgCode(c.get('principal').orgCode), planId, fiscalYear);
+      const items = measureRows(year)
+        .filter((r) => !r.abolished && r.confirmedRating !== null && r.confirmedRating !== r.computedRating)
+        .map((r) => ({
+          measureNo: r.measureNo,
+          name: r.name,
+          computed: r.computedRating,
+          official: r.confirmedRating as string,
+          reason: year.results.get(r.measureNo)?.confirmReason ?? r.reason,
+        }));
+      return c.json({ items }, 200);
+    },
+  )
+  .openapi(
+    securedRoute(ANY_ROLE, {
+      method: 'get',
+      path: '/api/plans/{planId}/years/{fiscalYear}/measures',
+      summary: '施策の一覧 / Measures of a year, filtered, searched, sorted and paged',
+      request: { params: planYearParams, query: measureListQuerySchema },
+      responses: { 200: jsonResponse('One page of measures', measureListSchema) },
+    }),
+    async (c) => {
+      const { planId, fiscalYear } = c.req.valid('param');
+      const query = c.req.valid('query');
+      const year = await loadPlanYear(prefectureOrgCode(c.get('principal').orgCode), planId, fiscalYear);
+      const rows = filterAndSort(measureRows(year), query, year.structure.definition.ratingScheme);
+      return c.json({ ...pageOf(rows, query.limit ?? 50, query.cursor), total: rows.length }, 200);
+    },
+  )
+  .openapi(
+    securedRoute(ANY_ROLE, {
+      method: 'get',
+      path: '/api/plans/{planId}/years/{fiscalYear}/measures.csv',
+      summary: '施策一覧のCSV / The measures list as CSV (UTF-8 with BOM, opens in Excel)',
+      request: { params: planYearParams, query: measureListQuerySchema.omit({ limit: true, cursor: true }) },
+      responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } } },
+    }),
+    async (c) => {
+      const { planId, fiscalYear } = c.req.valid('param');
+      const year = await loadPlanYear(prefectureOrgCode(c.get('principal').orgCode), planId, fiscalYear);
+      const rows = filterAndSort(measureRows(year), c.req.valid('query'), year.structure.definition.ratingScheme);
+      const filename = `${planId}-FY${fiscalYear}-measures.csv`;
+      return c.body(measuresCsv(year.structure, rows), 200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="${filename}"`,
+      });
+    },
+  );

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { Principal } from '../shared/auth/roles';
+import { organisationSchema, type Organisation } from '../shared/org/organisation';
+import { parsePlanImport } from '../shared/plan/import';
+import { putOrganisations } from '../functions/repositories/organisations';
+import { applyPlanImport } from '../functions/services/plan-import';
+
+export const DX_PLAN_DIR = join(import.meta.dirname, '..', 'data', 'kanagawa-dx');
+export const DX_PLAN_FILES = {
+  plan: join(DX_PLAN_DIR, 'plan.json'),
+  measures: join(DX_PLAN_DIR, 'kanagawa-dx-plan-fy2024-measures.csv'),
+  indicators: join(DX_PLAN_DIR, 'kanagawa-dx-plan-fy2024-indicators.csv'),
+  municipalities: join(DX_PLAN_DIR, 'kanagawa-municipalities.csv'),
+};
+
+/** The account the first start writes seed data as, so the audit trail names it. */
+const SEED_PRINCIPAL: Principal = { userId: 'system-seed', name: '初期データ', role: 'prefecture_admin', orgCode: '140007' };
+
+/** The prefecture and its 33 municipalities, from the official code list. */
+export function readOrganisations(file = DX_PLAN_FILES.municipalities): Organisation[] {
+  const rows = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[];
+  return rows.map((r) =>
+    organisationSchema.parse({
+      code: r.code,
+      name: r.name,
+      nameKana: r.name_kana,
+      nameEn: r.name_en,
+      kind: r.kind,
+      district: r.district || undefined,
+    }),
+  );
+}
+
+/**
+ * Loads the organisations and the FY2024 DX plan. Safe to run on every start:
+ * the plan import writes only what differs from what is stored.
+ */
+export async function seedLocalData(): Promise<{ organisations: number; changes: number }> {
+  const organisations = readOrganisations();
+  await putOrganisations('140007', organisations);
+  const parsed = parsePlanImport({
+    plan: JSON.parse(readFileSync(DX_PLAN_FILES.plan, 'utf8')),
+    measuresCsv: readFileSync(DX_PLAN_FILES.measures, 'utf8'),
+    indicatorsCsv: readFileSync(DX_PLAN_FILES.indicators, 'utf8'),
+    fiscalYear: 2024,
+  });
+  if (!parsed.ok) throw new Error(`The bundled DX plan files are invalid: ${JSON.stringify(parsed.errors.slice(0, 5))}`);
+  const result = await applyPlanImport(parsed, 2024, SEED_PRINCIPAL, { dryRun: false });
+  return { organisations: organisations.length, changes: result.changes.created + result.changes.updated };
+}

@@ -1,0 +1,40 @@
+/**
+ * `npm start`: the whole portal on one machine with no AWS account.
+ * Starts DynamoDB Local (data kept in DATA_DIR), creates the table, seeds it
+ * on first start, and serves the API and the web app on 127.0.0.1:PORT.
+ */
+import { join } from 'node:path';
+import { overrideConfig } from '../functions/config';
+import { startDynamoDbLocal } from '../functions/local/dynamodb-local';
+import { startLocalServer } from '../functions/local/server';
+import { ensureTable } from '../functions/repositories/create-table';
+import { seedLocalData } from './seed';
+
+const port = Number(process.env.PORT ?? 8787);
+const dataDir = process.env.DATA_DIR ?? '.data';
+// A fixed port, so `npm run import` finds the running portal's database at the default endpoint.
+const dynamoPort = Number(process.env.DYNAMODB_PORT ?? 8000);
+
+const step = (text: string) => console.log(`[start] ${text}`);
+
+step(`DynamoDB Local を起動しています（データ: ${dataDir}）… / starting DynamoDB Local`);
+const dynamo = await startDynamoDbLocal({ dataDir: join(dataDir, 'dynamodb'), port: dynamoPort });
+const cfg = overrideConfig({ dynamodbEndpoint: dynamo.endpoint, authMode: 'local' });
+await ensureTable(cfg.tableName);
+step('初期データを確認しています… / seeding organisations and the FY2024 DX plan');
+const seeded = await seedLocalData();
+step(`団体 ${seeded.organisations} 件、計画データの変更 ${seeded.changes} 件 / ${seeded.organisations} organisations, ${seeded.changes} plan changes`);
+const server = await startLocalServer({ port });
+step(`かながわDX連携ポータル: ${server.url}  (Ctrl+C で停止 / to stop)`);
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  step(`${signal}: 停止しています… / stopping`);
+  await server.close();
+  await dynamo.stop();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { principalSchema } from '../auth/roles';
+
+export const localTokenRequestSchema = z.object({ userId: z.string().min(1).max(64) });
+export const localTokenResponseSchema = z.object({ token: z.string() });
+export const localUserSchema = principalSchema.extend({ orgName: z.string() });
+export const localUserListSchema = z.object({ items: z.array(localUserSchema) });
+export type LocalUser = z.infer<typeof localUserSchema>;
+export const meResponseSchema = principalSchema.extend({ orgName: z.string().optional() });
+export type MeResponse = z.infer<typeof meResponseSchema>;

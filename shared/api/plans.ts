@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { planDefinitionSchema } from '../plan/definition';
+import { indicatorSchema, planGroupSchema } from '../plan/structure';
+import { figureSchema, indicatorValueSchema, measureResultSchema } from '../plan/result';
+
+/** Counts of measures per rating level id. */
+export const ratingCountsSchema = z.record(z.string(), z.number().int());
+export type RatingCounts = z.infer<typeof ratingCountsSchema>;
+
+export interface SummaryGroup {
+  id: string;
+  name: string;
+  level: string;
+  counts: RatingCounts;
+  groups: SummaryGroup[];
+}
+export const summaryGroupSchema: z.ZodType<SummaryGroup> = z.lazy(() =>
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    level: z.string(),
+    counts: ratingCountsSchema,
+    groups: z.array(summaryGroupSchema),
+  }),
+);
+
+/** Contract (DESIGN.md): GET /api/plans/{planId}/years/{fiscalYear}/summary. */
+export const planSummarySchema = z.object({
+  planId: z.string(),
+  fiscalYear: z.number().int(),
+  total: z.object({ counts: ratingCountsSchema }),
+  groups: z.array(summaryGroupSchema),
+});
+export type PlanSummary = z.infer<typeof planSummarySchema>;
+
+/** Contract (DESIGN.md): GET …/discrepancies. */
+export const discrepancySchema = z.object({
+  measureNo: z.string(),
+  name: z.string(),
+  computed: z.string().nullable(),
+  official: z.string(),
+  reason: z.string(),
+});
+export const discrepanciesSchema = z.object({ items: z.array(discrepancySchema) });
+export type Discrepancy = z.infer<typeof discrepancySchema>;
+
+export const planResponseSchema = z.object({
+  plan: planDefinitionSchema.extend({ years: z.array(z.number().int()), version: z.number().int() }),
+  groups: z.array(planGroupSchema),
+});
+export type PlanResponse = z.infer<typeof planResponseSchema>;
+
+export const planListSchema = z.object({
+  items: z.array(z.object({ id: z.string(), name: planDefinitionSchema.shape.name, years: z.array(z.number().int()) })),
+  nextCursor: z.string().optional(),
+});
+
+/** One row of the measures list: the measure, its indicators with this year's values, and its ratings. */
+export const measureRowSchema = z.object({
+  measureNo: z.string(),
+  name: z.string(),
+  bureau: z.string(),
+  groupPath: z.string(),
+  /** The group at each level from the root, e.g. [pillar, area]. */
+  groups: z.array(z.object({ level: z.string(), key: z.string(), name: z.string() })),
+  abolished: z.boolean(),
+  indicators: z.array(indicatorSchema.extend({ target: figureSchema.optional(), actual: figureSchema.optional() })),
+  targetText: z.string(),
+  actualText: z.string(),
+  computedRating: z.string().nullable(),
+  confirmedRating: z.string().nullable(),
+  /** The confirmed rating where there is one, else the computed one. */
+  officialRating: z.string().nullable(),
+  reason: z.string(),
+  version: z.number().int(),
+});
+export type MeasureRow = z.infer<typeof measureRowSchema>;
+
+export const measureListSchema = z.object({
+  items: z.array(measureRowSchema),
+  total: z.number().int(),
+  nextCursor: z.string().optional(),
+});
+export type MeasureList = z.infer<typeof measureListSchema>;
+
+export const measureListQuerySchema = z.object({
+  group: z.string().optional(),
+  bureau: z.string().optional(),
+  rating: z.string().optional(),
+  q: z.string().max(200).optional(),
+  sort: z.enum(['measureNo', 'name', 'bureau', 'rating']).optional(),
+  order: z.enum(['asc', 'desc']).optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+  cursor: z.string().max(200).optional(),
+});
+export type MeasureListQuery = z.infer<typeof measureListQuerySchema>;
+
+export const measureDetailSchema = z.object({
+  planId: z.string(),
+  measure: measureRowSchema.omit({ indicators: true, targetText: true, actualText: true, computedRating: true, confirmedRating: true, officialRating: true, reason: true, version: true }).extend({
+    indicators: z.array(indicatorSchema),
+  }),
+  /** Every fiscal year on record, oldest first. */
+  results: z.array(measureResultSchema.extend({ officialRating: z.string().nullable() })),
+});
+export type MeasureDetail = z.infer<typeof measureDetailSchema>;
+
+/** Body of PUT /api/plans/{planId}/years/{fiscalYear}/measures/{measureNo}. */
+export const measureResultUpdateSchema = z.object({
+  /** The version the editor started from; 0 when the measure has no result for the year yet. */
+  version: z.number().int().min(0),
+  values: z.array(indicatorValueSchema).max(20),
+  targetText: z.string().max(500).optional(),
+  actualText: z.string().max(500).optional(),
+  reason: z.string().max(4000),
+  /** null = the computed rating stands. */
+  confirmedRating: z.string().nullable(),
+  confirmReason: z.string().max(2000).optional(),
+});
+export type MeasureResultUpdate = z.infer<typeof measureResultUpdateSchema>;
+
+export const auditRecordSchema = z.object({
+  id: z.string(),
+  entity: z.string(),
+  action: z.string(),
+  actor: z.object({ userId: z.string(), role: z.string() }),
+  at: z.string(),
+  fiscalYear: z.number().int().optional(),
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
+  reason: z.string().optional(),
+});
+export type AuditRecord = z.infer<typeof auditRecordSchema>;
+export const auditListSchema = z.object({ items: z.array(auditRecordSchema), nextCursor: z.string().optional() });
+
+/** Body of POST /api/imports/plans. The files travel as text: they are small (the DX plan is < 200 KB). */
+export const planImportRequestSchema = z.object({
+  plan: z.unknown(),
+  measuresCsv: z.string().min(1).max(5_000_000),
+  indicatorsCsv: z.string().max(5_000_000).optional(),
+  fiscalYear: z.number().int().min(2000).max(2100),
+  dryRun: z.boolean().optional(),
+});
+export type PlanImportRequest = z.infer<typeof planImportRequestSchema>;
+
+export const planImportResultSchema = z.object({
+  planId: z.string(),
+  fiscalYear: z.number().int(),
+  dryRun: z.boolean(),
+  counts: z.object({ groups: z.number().int(), measures: z.number().int(), results: z.number().int() }),
+  changes: z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
+});
+export type PlanImportResult = z.infer<typeof planImportResultSchema>;

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { localizedTextSchema } from '../localized';
+import { ratingSchemeSchema } from '../rating/scheme';
+
+export const planIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, { message: 'plan id: lowercase letters, digits and hyphens' });
+
+/** One level of a plan's group tree, e.g. pillar (柱) → area (分野). */
+export const groupLevelSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  name: localizedTextSchema,
+});
+export type GroupLevel = z.infer<typeof groupLevelSchema>;
+
+/**
+ * The plan definition file (plan.json) of an import. The measures CSV names
+ * each level by these ids: a column `<id>` (the group's name, used as its key)
+ * or the pair `<id>_no` + `<id>_name`.
+ */
+export const planDefinitionSchema = z.object({
+  id: planIdSchema,
+  name: localizedTextSchema,
+  /** Organisation code (全国地方公共団体コード) of the prefecture that owns the plan. */
+  orgCode: z.string().regex(/^\d{6}$/),
+  period: z.object({ from: z.number().int(), to: z.number().int() }),
+  levels: z.array(groupLevelSchema).min(1).max(6),
+  ratingScheme: ratingSchemeSchema,
+});
+export type PlanDefinition = z.infer<typeof planDefinitionSchema>;
+export type PlanDefinitionInput = z.input<typeof planDefinitionSchema>;

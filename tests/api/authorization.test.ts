@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiClient } from '../support/api-client';
+import { useTestTable } from '../support/test-table';
+import { DX_PLAN_FILES } from '../../scripts/seed';
+
+const api = apiClient();
+
+/** Who calls: no token, and one user of each role. */
+const CALLERS = {
+  anonymous: undefined,
+  prefecture_admin: 'pref-admin',
+  prefecture_staff: 'pref-staff',
+  council: 'council',
+  municipal_staff: 'muni-141003',
+} as const;
+
+type Sample = { path: string; body?: () => unknown };
+
+const planImportBody = () => ({
+  plan: JSON.parse(readFileSync(DX_PLAN_FILES.plan, 'utf8')),
+  measuresCsv: readFileSync(DX_PLAN_FILES.measures, 'utf8'),
+  indicatorsCsv: readFileSync(DX_PLAN_FILES.indicators, 'utf8'),
+  fiscalYear: 2024,
+  dryRun: true,
+});
+
+/**
+ * A valid request for every route of the API document. A route added without
+ * an entry here fails the first test, so no route escapes the matrix.
+ */
+const SAMPLES: Record<string, Sample> = {
+  'get /api/health': { path: '/api/health' },
+  'get /api/openapi.json': { path: '/api/openapi.json' },
+  'get /api/auth/local/users': { path: '/api/auth/local/users' },
+  'post /api/auth/local/token': { path: '/api/auth/local/token', body: () => ({ userId: 'council' }) },
+  'get /api/me': { path: '/api/me' },
+  'get /api/organisations': { path: '/api/organisations' },
+  'get /api/plans': { path: '/api/plans' },
+  'get /api/plans/{planId}': { path: '/api/plans/kanagawa-dx' },
+  'get /api/plans/{planId}/years/{fiscalYear}/summary': { path: '/api/plans/kanagawa-dx/years/2024/summary' },
+  'get /api/plans/{planId}/years/{fiscalYear}/discrepancies': { path: '/api/plans/kanagawa-dx/years/2024/discrepancies' },
+  'get /api/plans/{planId}/years/{fiscalYear}/measures': { path: '/api/plans/kanagawa-dx/years/2024/measures' },
+  'get /api/plans/{planId}/years/{fiscalYear}/measures.csv': { path: '/api/plans/kanagawa-dx/years/2024/measures.csv' },
+  'get /api/plans/{planId}/measures/{measureNo}': { path: '/api/plans/kanagawa-dx/measures/14-7' },
+  'get /api/plans/{planId}/measures/{measureNo}/history': { path: '/api/plans/kanagawa-dx/measures/14-7/history' },
+  'put /api/plans/{planId}/years/{fiscalYear}/measures/{measureNo}': {
+    path: '/api/plans/kanagawa-dx/years/2024/measures/14-7',
+    // A stale version: an allowed caller gets 409, proving it passed authorization without changing data.
+    body: () => ({ version: 999, values: [], reason: '', confirmedRating: null }),
+  },
+  'post /api/imports/plans': { path: '/api/imports/plans', body: planImportBody },
+};
+
+interface Operation {
+  security?: unknown[];
+  'x-roles'?: string[];
+}
+let operations: { key: string; method: string; op: Operation }[] = [];
+
+beforeAll(async () => {
+  await useTestTable();
+  const doc = await (await api.get('/api/openapi.json')).json();
+  operations = Object.entries(doc.paths as Record<string, Record<string, Operation>>).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, op]) => ({ key: `${method} ${path}`, method, op })),
+  );
+});
+
+describe('authorization matrix: every route × every role', () => {
+  it('every route in the API document has a sample request and declares its security', () => {
+    expect(operations.length).toBeGreaterThanOrEqual(Object.keys(SAMPLES).length);
+    for (const { key, op } of operations) {
+      expect(SAMPLES, `no sample for ${key}`).toHaveProperty([key]);
+      expect(Array.isArray(op.security), `${key} declares no security`).toBe(true);
+      expect(Array.isArray(op['x-roles']), `${key} declares no roles`).toBe(true);
+    }
+  });
+
+  it('answers 401 without a token, 403 for roles not allowed, and never 401/403/5xx for allowed roles', async () => {
+    const failures: string[] = [];
+    for (const { key, method, op } of operations) {
+      const sample = SAMPLES[key]!;
+      const open = op.security!.length === 0;
+      for (const [role, userId] of Object.entries(CALLERS)) {
+        const res = await api.call(method.toUpperCase(), sample.path, { as: userId, body: sample.body?.() });
+        const allowed = open || (userId !== undefined && op['x-roles']!.includes(role));
+        const expected = open || allowed ? 'allowed' : userId === undefined ? 401 : 403;
+        const ok =
+          expected === 'allowed' ? res.status < 500 && res.status !== 401 && res.status !== 403 : res.status === expected;
+        if (!ok) failures.push(`${key} as ${role}: got ${res.status}, expected ${expected}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('a forged or expired token is refused with 401', async () => {
+    const token = await api.token('pref-admin');
+    const [header, payload] = token.split('.');
+    const forged = `${header}.${payload}.${'A'.repeat(43)}`;
+    const res = await api.app.request('/api/me', { headers: { authorization: `Bearer ${forged}` } });
+    expect(res.status).toBe(401);
+    expect((await res.json()).error.message.ja).toMatch(/サインイン/);
+  });
+
+  it('council and municipal staff cannot write plan data; their attempts change nothing', async () => {
+    const before = await (await api.get('/api/plans/kanagawa-dx/measures/14-7', 'pref-admin')).json();
+    for (const userId of ['council', 'muni-141003']) {
+      const res = await api.put(
+        '/api/plans/kanagawa-dx/years/2024/measures/14-7',
+        { version: before.results[0].version, values: [], reason: 'x', confirmedRating: null },
+        userId,
+      );
+      expect(res.status).toBe(403);
+      expect((await api.post('/api/imports/plans', planImportBody(), userId)).status).toBe(403);
+    }
+    expect(await (await api.get('/api/plans/kanagawa-dx/measures/14-7', 'pref-admin')).json()).toEqual(before);
+  });
+
+  it('open routes declare security: [] and are exactly health, the document and local sign-in', () => {
+    const open = operations.filter((o) => o.op.security!.length === 0).map((o) => o.key).sort();
+    expect(open).toEqual(['get /api/auth/local/users', 'get /api/health', 'get /api/openapi.json', 'post /api/auth/local/token']);
+  });
+});

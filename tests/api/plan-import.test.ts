@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiClient } from '../support/api-client';
+import { useTestTable } from '../support/test-table';
+import { DX_PLAN_FILES } from '../../scripts/seed';
+import { putOrganisations } from '../../functions/repositories/organisations';
+import { readOrganisations } from '../../scripts/seed';
+
+const api = apiClient();
+const files = {
+  plan: JSON.parse(readFileSync(DX_PLAN_FILES.plan, 'utf8')),
+  measuresCsv: readFileSync(DX_PLAN_FILES.measures, 'utf8'),
+  indicatorsCsv: readFileSync(DX_PLAN_FILES.indicators, 'utf8'),
+};
+const importDx = (extra: Record<string, unknown> = {}) =>
+  api.post('/api/imports/plans', { ...files, fiscalYear: 2024, ...extra }, 'pref-admin');
+
+beforeAll(async () => {
+  // An empty table with only the organisations: the plan arrives through the API.
+  await useTestTable({ seed: false });
+  await putOrganisations('140007', readOrganisations());
+});
+
+describe('plan import through the API', () => {
+  it('rejects files with bad rows, reporting every row and column, and writes nothing', async () => {
+    const lines = files.measuresCsv.trimEnd().split('\n');
+    lines[3] = lines[3]!.replace(',achieved,', ',excellent,');
+    lines[10] = lines[10]!.replace(/,false$/, ',maybe');
+    const res = await api.post('/api/imports/plans', { ...files, measuresCsv: lines.join('\n'), fiscalYear: 2024 }, 'pref-admin');
+    expect(res.status).toBe(400);
+    const { error } = await res.json();
+    expect(error.code).toBe('import_invalid');
+    const rows = error.rows.map((r: { row: number; column: string }) => `${r.row}:${r.column}`);
+    expect(rows).toEqual(expect.arrayContaining(['3:rating', '10:abolished']));
+    expect(error.message.ja).toContain('何も取り込んでいません');
+    expect((await api.get('/api/plans/kanagawa-dx', 'pref-admin')).status).toBe(404);
+  });
+
+  it('a dry run reports what would change and writes nothing', async () => {
+    const res = await importDx({ dryRun: true });
+    expect(res.status).toBe(200);
+    const result = await res.json();
+    expect(result).toMatchObject({ planId: 'kanagawa-dx', dryRun: true, counts: { measures: 225, results: 225 } });
+    expect(result.changes.created).toBeGreaterThan(225);
+    expect((await api.get('/api/plans/kanagawa-dx', 'pref-admin')).status).toBe(404);
+  });
+
+  it('imports the plan, and importing the same files again changes nothing', async () => {
+    const first = await (await importDx()).json();
+    expect(first.changes).toMatchObject({ updated: 0, unchanged: 0 });
+    const summary = await (await api.get('/api/plans/kanagawa-dx/years/2024/summary', 'council')).json();
+    expect(summary.total.counts).toMatchObject({ achieved: 126, mostly_achieved: 15, not_achieved: 28, tallying: 10 });
+
+    const history = async () => (await (await api.get('/api/plans/kanagawa-dx/measures/1-1/history', 'pref-admin')).json()).items;
+    const auditBefore = await history();
+    expect(auditBefore).toHaveLength(1);
+    const second = await (await importDx()).json();
+    expect(second.changes).toEqual({ created: 0, updated: 0, unchanged: first.changes.created });
+    expect(await history()).toEqual(auditBefore);
+  });
+
+  it('is for administrators only', async () => {
+    for (const user of ['pref-staff', 'council', 'muni-141003']) {
+      expect((await api.post('/api/imports/plans', { ...files, fiscalYear: 2024 }, user)).status).toBe(403);
+    }
+  });
+});
