@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { planDefinitionSchema } from '../plan/definition';
+import { MAX_GROUP_LEVELS, planDefinitionSchema } from '../plan/definition';
 import { indicatorSchema, planGroupSchema } from '../plan/structure';
 import { figureSchema, indicatorValueSchema, measureResultSchema } from '../plan/result';
 
@@ -14,15 +14,21 @@ export interface SummaryGroup {
   counts: RatingCounts;
   groups: SummaryGroup[];
 }
-export const summaryGroupSchema: z.ZodType<SummaryGroup> = z.lazy(() =>
-  z.object({
+/**
+ * A summary group and its subgroups. Spelled out to the deepest tree a plan
+ * may declare rather than with z.lazy: the OpenAPI generator cannot follow
+ * recursive schemas.
+ */
+function summaryGroupAtDepth(depth: number): z.ZodType<SummaryGroup> {
+  return z.object({
     id: z.string(),
     name: z.string(),
     level: z.string(),
     counts: ratingCountsSchema,
-    groups: z.array(summaryGroupSchema),
-  }),
-);
+    groups: depth <= 1 ? z.array(z.object({})).max(0) : z.array(summaryGroupAtDepth(depth - 1)),
+  }) as z.ZodType<SummaryGroup>;
+}
+export const summaryGroupSchema = summaryGroupAtDepth(MAX_GROUP_LEVELS);
 
 /** Contract (DESIGN.md): GET /api/plans/{planId}/years/{fiscalYear}/summary. */
 export const planSummarySchema = z.object({

@@ -13,6 +13,9 @@ export const groupLevelSchema = z.object({
 });
 export type GroupLevel = z.infer<typeof groupLevelSchema>;
 
+/** The deepest group tree a plan may declare. */
+export const MAX_GROUP_LEVELS = 6;
+
 /**
  * The plan definition file (plan.json) of an import. The measures CSV names
  * each level by these ids: a column `<id>` (the group's name, used as its key)
@@ -24,7 +27,7 @@ export const planDefinitionSchema = z.object({
   /** Organisation code (全国地方公共団体コード) of the prefecture that owns the plan. */
   orgCode: z.string().regex(/^\d{6}$/),
   period: z.object({ from: z.number().int(), to: z.number().int() }),
-  levels: z.array(groupLevelSchema).min(1).max(6),
+  levels: z.array(groupLevelSchema).min(1).max(MAX_GROUP_LEVELS),
   ratingScheme: ratingSchemeSchema,
 });
 export type PlanDefinition = z.infer<typeof planDefinitionSchema>;

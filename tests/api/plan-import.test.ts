@@ -24,7 +24,7 @@ beforeAll(async () => {
 describe('plan import through the API', () => {
   it('rejects files with bad rows, reporting every row and column, and writes nothing', async () => {
     const lines = files.measuresCsv.trimEnd().split('\n');
-    lines[3] = lines[3]!.replace(',achieved,', ',excellent,');
+    lines[3] = lines[3]!.replace(',not_achieved,', ',excellent,');
     lines[10] = lines[10]!.replace(/,false$/, ',maybe');
     const res = await api.post('/api/imports/plans', { ...files, measuresCsv: lines.join('\n'), fiscalYear: 2024 }, 'pref-admin');
     expect(res.status).toBe(400);
