@@ -18,7 +18,8 @@ export function parseFigure(text: string): number | undefined {
     .trim();
   const match = /^(-?\d+(?:\.\d+)?)\s*(万|億)?/.exec(normalised);
   if (!match) return undefined;
-  const value = Number(match[1]) * (match[2] ? MULTIPLIERS[match[2]]! : 1);
+  // toPrecision(15) undoes binary floating-point noise: 4.31 × 1億 is 430999999.99999994 otherwise.
+  const value = Number((Number(match[1]) * (match[2] ? MULTIPLIERS[match[2]]! : 1)).toPrecision(15));
   return Number.isFinite(value) ? value : undefined;
 }
 
