@@ -59,6 +59,28 @@ describe('plan import through the API', () => {
     expect(await history()).toEqual(auditBefore);
   });
 
+  it('imports a second plan with its own scheme and three levels, and summarises it by that scheme', async () => {
+    const fixture = (name: string) => readFileSync(`tests/fixtures/ict-plan/${name}`, 'utf8');
+    const res = await api.post(
+      '/api/imports/plans',
+      { plan: JSON.parse(fixture('plan.json')), measuresCsv: fixture('measures.csv'), indicatorsCsv: fixture('indicators.csv'), fiscalYear: 2019 },
+      'pref-admin',
+    );
+    expect(res.status).toBe(200);
+    const summary = await (await api.get('/api/plans/kanagawa-ict-2019/years/2019/summary', 'council')).json();
+    expect(summary.total.counts).toEqual({ exceeded: 4, met: 3, not_met: 3, none: 1 });
+    const [lives, admin] = summary.groups;
+    expect(lives.counts).toEqual({ exceeded: 2, met: 2, not_met: 1, none: 1 });
+    expect(lives.groups.map((g: { name: string }) => g.name)).toEqual(['安全・安心', '暮らし']);
+    expect(lives.groups[0].groups.map((g: { name: string; counts: unknown }) => [g.name, g.counts])).toEqual([
+      ['防災', { exceeded: 1, met: 1, not_met: 0, none: 0 }],
+      ['医療', { exceeded: 0, met: 1, not_met: 1, none: 0 }],
+    ]);
+    expect(admin.counts).toEqual({ exceeded: 2, met: 1, not_met: 2, none: 0 });
+    const plans = await (await api.get('/api/plans', 'council')).json();
+    expect(plans.items.map((p: { id: string }) => p.id).sort()).toEqual(['kanagawa-dx', 'kanagawa-ict-2019']);
+  });
+
   it('is for administrators only', async () => {
     for (const user of ['pref-staff', 'council', 'muni-141003']) {
       expect((await api.post('/api/imports/plans', { ...files, fiscalYear: 2024 }, user)).status).toBe(403);
