@@ -44,7 +44,8 @@ export const planRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
     async (c) => {
       const { planId } = c.req.valid('param');
       const plan = await loadPlan(prefectureOrgCode(c.get('principal').orgCode), planId);
-      return c.json({ plan: { ...plan.definition, years: plan.years, version: plan.version }, groups: plan.groups }, 200);
+      const bureaus = [...new Set(plan.measures.map((m) => m.bureau))].sort((a, b) => a.localeCompare(b, 'ja'));
+      return c.json({ plan: { ...plan.definition, years: plan.years, version: plan.version }, groups: plan.groups, bureaus }, 200);
     },
   )
   .openapi(

@@ -53,6 +53,8 @@ export type Discrepancy = z.infer<typeof discrepancySchema>;
 export const planResponseSchema = z.object({
   plan: planDefinitionSchema.extend({ years: z.array(z.number().int()), version: z.number().int() }),
   groups: z.array(planGroupSchema),
+  /** The とりまとめ局 of the plan's measures, for filters. */
+  bureaus: z.array(z.string()),
 });
 export type PlanResponse = z.infer<typeof planResponseSchema>;
 

@@ -1,0 +1,65 @@
+import { A, useLocation, useNavigate } from '@solidjs/router';
+import { useQueryClient } from '@tanstack/solid-query';
+import { Show, type ParentProps } from 'solid-js';
+import { ROLE_LABELS } from '../i18n/format';
+import { createMeQuery } from '../queries/auth';
+import { setToken, token } from '../session';
+
+/** Page frame: skip link, header with navigation and the signed-in user, and the main region. */
+export function Layout(props: ParentProps) {
+  const me = createMeQuery();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const client = useQueryClient();
+  const signOut = () => {
+    setToken(null);
+    client.clear();
+    navigate('/login');
+  };
+  return (
+    <>
+      <a class="skip-link" href="#main">本文へ移動</a>
+      <header class="site">
+        <div class="bar">
+          <A class="brand" href="/">かながわDX連携ポータル</A>
+          <Show when={token()}>
+            <nav class="main" aria-label="メインメニュー">
+              <ul>
+                <li><A href="/" end>計画の概要</A></li>
+                <li><A href="/measures">施策一覧</A></li>
+                <Show when={me.data?.role === 'prefecture_admin'}>
+                  <li><A href="/admin/import">計画の取込</A></li>
+                </Show>
+              </ul>
+            </nav>
+            <div class="user">
+              <Show when={me.data}>
+                {(user) => (
+                  <span>
+                    {user().name}（{ROLE_LABELS[user().role]}
+                    {user().orgName ? `・${user().orgName}` : ''}）
+                  </span>
+                )}
+              </Show>
+              <button type="button" class="secondary" onClick={signOut}>サインアウト</button>
+            </div>
+          </Show>
+        </div>
+      </header>
+      <main id="main" tabindex="-1">
+        <Show when={token() || location.pathname === '/login'} fallback={<SignInPrompt />}>
+          {props.children}
+        </Show>
+      </main>
+    </>
+  );
+}
+
+function SignInPrompt() {
+  return (
+    <div class="notice">
+      <p>このページを見るにはサインインが必要です。</p>
+      <A href="/login">サインイン画面へ</A>
+    </div>
+  );
+}

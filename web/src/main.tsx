@@ -1,0 +1,39 @@
+import { Route, Router } from '@solidjs/router';
+import { QueryClient, QueryClientProvider } from '@tanstack/solid-query';
+import { lazy } from 'solid-js';
+import { render } from 'solid-js/web';
+import { ApiError } from './api';
+import { Layout } from './components/Layout';
+import OverviewPage from './pages/OverviewPage';
+import './styles.css';
+
+const LoginPage = lazy(() => import('./pages/LoginPage'));
+const MeasuresPage = lazy(() => import('./pages/MeasuresPage'));
+const MeasurePage = lazy(() => import('./pages/MeasurePage'));
+const ImportPage = lazy(() => import('./pages/ImportPage'));
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // A 4xx will not fix itself by asking again.
+      retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+render(
+  () => (
+    <QueryClientProvider client={queryClient}>
+      <Router root={Layout}>
+        <Route path="/" component={OverviewPage} />
+        <Route path="/login" component={LoginPage} />
+        <Route path="/measures" component={MeasuresPage} />
+        <Route path="/measures/:measureNo" component={MeasurePage} />
+        <Route path="/admin/import" component={ImportPage} />
+        <Route path="*" component={() => <p>ページが見つかりません。<a href="/">計画の概要へ</a></p>} />
+      </Router>
+    </QueryClientProvider>
+  ),
+  document.getElementById('root')!,
+);

@@ -1,0 +1,60 @@
+import { For, Show } from 'solid-js';
+import type { AuditRecord } from '../../../shared/api/plans';
+import type { MeasureResult } from '../../../shared/plan/result';
+import type { RatingScheme } from '../../../shared/rating/scheme';
+import { formatFiscalYear } from '../../../shared/fiscal-year';
+import { Loading, QueryError } from '../components/QueryError';
+import { dateTimeLabel } from '../i18n/format';
+import { levelOf } from '../i18n/ratings';
+import { createHistoryQuery } from '../queries/measures';
+
+const ACTIONS: Record<string, string> = {
+  'result.update': '実績・評価の更新',
+  'result.create': '実績の登録',
+  'import.create': '取込（新規）',
+  'import.update': '取込（更新）',
+};
+
+/** The lines that changed between two versions of a result, in words. */
+function changes(record: AuditRecord, scheme: RatingScheme): string[] {
+  const before = record.before as Partial<MeasureResult> | undefined;
+  const after = record.after as Partial<MeasureResult> | undefined;
+  if (!after) return [];
+  const label = (id: string | undefined) => (id ? `${levelOf(scheme, id)?.symbol ?? ''}${levelOf(scheme, id)?.label.ja ?? id}` : '（なし）');
+  const lines: string[] = [];
+  for (const value of after.values ?? []) {
+    const old = before?.values?.find((v) => v.subNo === value.subNo);
+    if (old?.target.text !== value.target.text) lines.push(`指標${value.subNo} 目標: ${old?.target.text ?? '（なし）'} → ${value.target.text}`);
+    if (old?.actual.text !== value.actual.text) lines.push(`指標${value.subNo} 実績: ${old?.actual.text ?? '（なし）'} → ${value.actual.text}`);
+  }
+  if (before?.computedRating !== after.computedRating) lines.push(`算定評価: ${label(before?.computedRating)} → ${label(after.computedRating)}`);
+  if (before?.confirmedRating !== after.confirmedRating) lines.push(`確定評価: ${label(before?.confirmedRating)} → ${label(after.confirmedRating)}`);
+  if ((before?.reason ?? '') !== (after.reason ?? '')) lines.push('未達成の理由等を変更');
+  return lines;
+}
+
+/** 変更履歴: who changed what and when, newest first. */
+export function HistoryList(props: { planId: string; measureNo: string; scheme: RatingScheme }) {
+  const history = createHistoryQuery(() => props.planId, () => props.measureNo, () => true);
+  return (
+    <>
+      <QueryError error={history.error} />
+      <Show when={history.data} fallback={<Loading what="変更履歴" />}>
+        <ol class="history">
+          <For each={history.data!.items} fallback={<li>変更履歴はありません。</li>}>
+            {(record) => (
+              <li>
+                <strong>{dateTimeLabel(record.at)}</strong> {record.actor.userId}：{ACTIONS[record.action] ?? record.action}
+                {record.fiscalYear ? `（${formatFiscalYear(record.fiscalYear, 'ja')}）` : ''}
+                <ul>
+                  <For each={changes(record, props.scheme)}>{(line) => <li>{line}</li>}</For>
+                </ul>
+                <Show when={record.reason}><p>理由: {record.reason}</p></Show>
+              </li>
+            )}
+          </For>
+        </ol>
+      </Show>
+    </>
+  );
+}

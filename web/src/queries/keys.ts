@@ -1,0 +1,14 @@
+import type { MeasureListQuery } from '../../../shared/api/plans';
+
+/** Every query key of the app, in one place, so invalidation names what it means. */
+export const queryKeys = {
+  me: ['me'] as const,
+  localUsers: ['auth', 'local-users'] as const,
+  plans: ['plans'] as const,
+  plan: (planId: string) => ['plans', planId] as const,
+  summary: (planId: string, fy: number) => ['plans', planId, 'years', fy, 'summary'] as const,
+  discrepancies: (planId: string, fy: number) => ['plans', planId, 'years', fy, 'discrepancies'] as const,
+  measures: (planId: string, fy: number, query: MeasureListQuery) => ['plans', planId, 'years', fy, 'measures', query] as const,
+  measure: (planId: string, measureNo: string) => ['plans', planId, 'measures', measureNo] as const,
+  history: (planId: string, measureNo: string) => ['plans', planId, 'measures', measureNo, 'history'] as const,
+};
