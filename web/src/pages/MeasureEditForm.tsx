@@ -42,9 +42,11 @@ export function MeasureEditForm(props: Props) {
     props.measure.indicators.map(
       (i) => props.result?.values.find((v) => v.subNo === i.subNo) ?? { subNo: i.subNo, target: { text: '' }, actual: { text: '' } },
     );
-  const [values, setValues] = createStore<IndicatorValue[]>(structuredClone(initialValues()));
+  const [values, setValues] = createStore<IndicatorValue[]>(JSON.parse(JSON.stringify(initialValues())) as IndicatorValue[]);
   const [reason, setReason] = createSignal(props.result?.reason ?? '');
-  const [confirmed, setConfirmed] = createSignal<string>(props.result?.confirmedRating ?? '');
+  // A confirmed rating that merely agrees with the computed one starts as 「算定どおり」, so new figures re-rate the measure.
+  const keepsOwnRating = props.result?.confirmedRating !== undefined && props.result.confirmedRating !== props.result.computedRating;
+  const [confirmed, setConfirmed] = createSignal<string>(keepsOwnRating ? props.result!.confirmedRating! : '');
   const [confirmReason, setConfirmReason] = createSignal(props.result?.confirmReason ?? '');
 
   const computed = () => rateMeasure(props.measure, values, props.scheme);

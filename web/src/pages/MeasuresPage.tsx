@@ -107,7 +107,7 @@ export default function MeasuresPage() {
   function MeasureTableRow(props: { row: MeasureRow; planId: string; fy: number }) {
     return (
       <tr>
-        <td>{props.row.measureNo}</td>
+        <td class="nowrap">{props.row.measureNo}</td>
         <td>
           <A href={`/measures/${encodeURIComponent(props.row.measureNo)}?plan=${props.planId}&fy=${props.fy}`}>{props.row.name}</A>
           <Show when={props.row.abolished}> （廃止）</Show>

@@ -21,19 +21,21 @@ export const createMeasuresQuery = (planId: () => string, fy: () => number, quer
       ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor,
+    enabled: planId() !== '' && fy() !== 0,
   }));
 
 export const createMeasureQuery = (planId: () => string, measureNo: () => string) =>
   createQuery(() => ({
     queryKey: queryKeys.measure(planId(), measureNo()),
     queryFn: () => getJson<MeasureDetail>(`${planPath(planId())}/measures/${encodeURIComponent(measureNo())}`),
+    enabled: planId() !== '',
   }));
 
 export const createHistoryQuery = (planId: () => string, measureNo: () => string, enabled: () => boolean) =>
   createQuery(() => ({
     queryKey: queryKeys.history(planId(), measureNo()),
     queryFn: () => getJson<{ items: AuditRecord[] }>(`${planPath(planId())}/measures/${encodeURIComponent(measureNo())}/history`),
-    enabled: enabled(),
+    enabled: enabled() && planId() !== '',
   }));
 
 /** Saves a measure's figures; on success everything derived from the plan year is refetched. */

@@ -1,0 +1,73 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, seriousAccessibilityViolations, signIn } from '../support/browser';
+import { startLocalStack } from '../support/local-stack';
+
+let stack: Awaited<ReturnType<typeof startLocalStack>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  stack = await startLocalStack();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+/** The text of each cell of a table row whose header reads `name`. */
+async function rowCells(page: import('playwright-core').Page, name: string): Promise<string[]> {
+  const row = page.getByRole('table', { name: /施策数・達成率/ }).getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+  await row.waitFor();
+  return (await row.getByRole('cell').allInnerTexts()).map((t) => t.trim());
+}
+
+describe('a council member reads the plan overview', () => {
+  it('signs in, sees the report’s summary table, drills into a pillar, with no serious accessibility problems', async () => {
+    const context = await browser.newContext({ locale: 'ja-JP' });
+    const page = await context.newPage();
+    await signIn(page, stack.baseUrl, '県議会議員', '県議会議員');
+
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('神奈川DX計画 令和6年度 点検結果');
+    expect(await rowCells(page, '合計')).toEqual(['126', '15', '28', '169', '(10)', '74.6%', '8.9%', '83.4%']);
+    expect(await rowCells(page, 'くらしのデジタル化')).toEqual(['71', '11', '23', '105', '(10)', '67.6%', '10.5%', '78.1%']);
+    expect(await rowCells(page, '行政のデジタル化')).toEqual(['55', '4', '5', '64', '(0)', '85.9%', '6.3%', '92.2%']);
+
+    await page.getByRole('button', { name: '行政のデジタル化の内訳を開く' }).click();
+    await expect(page.getByRole('rowheader', { name: 'データ利活用', exact: true }).isVisible()).resolves.toBe(true);
+
+    mkdirSync('tests/.tmp', { recursive: true });
+    await page.screenshot({ path: 'tests/.tmp/overview.png', fullPage: true });
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: '施策一覧' }).first().click();
+    await page.getByRole('heading', { level: 1, name: /施策一覧/ }).waitFor();
+    await page.getByText('225件の施策').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('prefecture staff edit a measure', () => {
+  it('changes an actual, sees the rating recomputed and the change in the history', async () => {
+    const context = await browser.newContext({ locale: 'ja-JP' });
+    const page = await context.newPage();
+    await signIn(page, stack.baseUrl, '県職員', '総務局 職員');
+    await page.goto(`${stack.baseUrl}/measures/14-7`);
+    await page.getByRole('heading', { level: 1, name: '14-7 RPAの導入拡大' }).waitFor();
+    await expect(page.getByText('概ね達成').first().isVisible()).resolves.toBe(true);
+
+    await page.getByRole('button', { name: '実績・評価を編集する' }).click();
+    await page.getByLabel('実績', { exact: true }).fill('120件');
+    await expect(page.getByRole('status').filter({ hasText: '算定評価' }).innerText()).resolves.toContain('達成');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: '保存する' }).click();
+    await page.getByText('保存しました。').waitFor();
+
+    const ratings = page.locator('dl.meta').last();
+    await expect(ratings.innerText()).resolves.toMatch(/評価（確定）\s*◎達成/);
+    await page.getByText('指標1 実績: 82件 → 120件').waitFor();
+    await context.close();
+  });
+});
