@@ -23,7 +23,8 @@ export async function startLocalServer(options: { port: number; hostname?: strin
   if (existsSync(join(webDir, 'index.html'))) {
     const indexHtml = readFileSync(join(webDir, 'index.html'), 'utf8');
     site.use('/*', serveStatic({ root: webDir }));
-    site.get('*', (c) => (c.req.path.startsWith('/api/') ? c.notFound() : c.html(indexHtml)));
+    // Unknown /api paths get the API's own JSON 404; every other path is the app's.
+    site.get('*', (c) => (c.req.path.startsWith('/api/') ? api.fetch(c.req.raw) : c.html(indexHtml)));
   }
   const hostname = options.hostname ?? '127.0.0.1';
   const server: ServerType = await new Promise((ready) => {

@@ -1,5 +1,4 @@
 import { useNavigate } from '@solidjs/router';
-import { useQueryClient } from '@tanstack/solid-query';
 import { For, Show } from 'solid-js';
 import type { LocalUser } from '../../../shared/api/auth';
 import { QueryError, Loading } from '../components/QueryError';
@@ -13,15 +12,9 @@ export default function LoginPage() {
   const users = createLocalUsersQuery();
   const signIn = createLocalSignIn();
   const navigate = useNavigate();
-  const client = useQueryClient();
   const byRole = (role: string) => (users.data?.items ?? []).filter((u) => u.role === role);
-  const choose = (user: LocalUser) =>
-    signIn.mutate(user.userId, {
-      onSuccess: () => {
-        client.clear();
-        navigate('/');
-      },
-    });
+  // Sign-out already cleared the previous user's cached data.
+  const choose = (user: LocalUser) => signIn.mutate(user.userId, { onSuccess: () => navigate('/') });
   return (
     <>
       <h1>サインイン（ローカル環境のデモ利用者）</h1>

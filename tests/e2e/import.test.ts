@@ -1,0 +1,70 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, seriousAccessibilityViolations, signIn } from '../support/browser';
+import { startLocalStack } from '../support/local-stack';
+
+let stack: Awaited<ReturnType<typeof startLocalStack>>;
+let browser: Browser;
+const fixture = (name: string) => join('tests/fixtures/ict-plan', name);
+
+beforeAll(async () => {
+  stack = await startLocalStack();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+describe('an administrator imports a plan through the web page', () => {
+  it('sees every bad row of an invalid file and nothing imported, then imports the corrected files', async () => {
+    const page = await (await browser.newContext({ locale: 'ja-JP' })).newPage();
+    await signIn(page, stack.baseUrl, '県 管理者', 'デジタル戦略本部室 管理者');
+    await page.getByRole('link', { name: '計画の取込' }).click();
+    await page.getByRole('heading', { level: 1, name: '計画の取込' }).waitFor();
+
+    const dir = mkdtempSync(join(tmpdir(), 'e2e-import-'));
+    const broken = readFileSync(fixture('measures.csv'), 'utf8').replace(',◎,exceeded,', ',◎,superb,').replace(',true\n', ',maybe\n');
+    writeFileSync(join(dir, 'measures.csv'), broken);
+    await page.getByLabel('計画定義ファイル（plan.json）').setInputFiles(fixture('plan.json'));
+    await page.getByLabel('施策CSV').setInputFiles(join(dir, 'measures.csv'));
+    await page.getByLabel('成果指標CSV（任意）').setInputFiles(fixture('indicators.csv'));
+    await page.getByLabel('年度').fill('2019');
+    await page.getByRole('button', { name: '検証して取り込む' }).click();
+
+    const errors = page.getByRole('table', { name: /取込ファイルの誤り（2件）/ });
+    await errors.waitFor();
+    expect(await errors.getByRole('row').allInnerTexts()).toEqual([
+      expect.stringContaining('ファイル'),
+      expect.stringMatching(/施策CSV\s+1\s+rating/),
+      expect.stringMatching(/施策CSV\s+11\s+abolished/),
+    ]);
+    await expect(page.getByRole('alert').innerText()).resolves.toContain('何も取り込んでいません');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByLabel('施策CSV').setInputFiles(fixture('measures.csv'));
+    await page.getByRole('button', { name: '検証して取り込む' }).click();
+    await page.getByText('新規 ').waitFor();
+    await expect(page.locator('progress').getAttribute('value')).resolves.toBe('3');
+    await expect(page.getByRole('status').filter({ hasText: '取り込みました' }).innerText()).resolves.toMatch(/更新 0 件、変更なし 0 件（施策 12 件）/);
+  });
+});
+
+describe('the local server', () => {
+  it('serves the app at / and at the app’s own paths, with security headers, and JSON 404s under /api', async () => {
+    for (const path of ['/', '/measures/1-1', '/admin/import']) {
+      const res = await fetch(`${stack.baseUrl}${path}`);
+      expect(res.status, path).toBe(200);
+      expect(await res.text()).toContain('<div id="root">');
+      expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+    }
+    const missing = await fetch(`${stack.baseUrl}/api/no-such-route`);
+    expect(missing.status).toBe(404);
+    expect((await missing.json()).error.message.ja).toContain('URL');
+  });
+});
