@@ -71,3 +71,31 @@ describe('prefecture staff edit a measure', () => {
     await context.close();
   });
 });
+
+describe('two people edit the same measure at once', () => {
+  it('the second to save is told, keeps their input, and can load the current figures', async () => {
+    const open = async (role: string, name: string) => {
+      const page = await (await browser.newContext({ locale: 'ja-JP' })).newPage();
+      await signIn(page, stack.baseUrl, role, name);
+      await page.goto(`${stack.baseUrl}/measures/14-2`);
+      await page.getByRole('button', { name: '実績・評価を編集する' }).click();
+      return page;
+    };
+    const first = await open('県職員', '総務局 職員');
+    const second = await open('県 管理者', 'デジタル戦略本部室 管理者');
+
+    await first.getByLabel('実績', { exact: true }).fill('50帳票');
+    await first.getByRole('button', { name: '保存する' }).click();
+    await first.getByText('保存しました。').waitFor();
+
+    await second.getByLabel('実績', { exact: true }).fill('20帳票');
+    await second.getByRole('button', { name: '保存する' }).click();
+    const alert = second.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.innerText()).resolves.toContain('他の職員が先にこのデータを更新しました');
+    await expect(second.getByLabel('実績', { exact: true }).inputValue()).resolves.toBe('20帳票');
+
+    await second.getByRole('button', { name: '最新の内容を読み込む' }).click();
+    await second.getByRole('cell', { name: '50帳票' }).waitFor();
+  });
+});
