@@ -12,6 +12,7 @@ import { localAuthRoutes } from './routes/local-auth';
 import { measureRoutes } from './routes/measures';
 import { meRoutes } from './routes/me';
 import { planRoutes } from './routes/plans';
+import { sharedMeasureRoutes } from './routes/shared-measures';
 
 const MB = 1024 * 1024;
 
@@ -53,7 +54,7 @@ export function createApp() {
 
   app.route('/', healthRoutes);
   if (config().authMode === 'local') app.route('/', localAuthRoutes);
-  app.route('/', meRoutes).route('/', planRoutes).route('/', measureRoutes).route('/', importRoutes);
+  app.route('/', meRoutes).route('/', planRoutes).route('/', measureRoutes).route('/', importRoutes).route('/', sharedMeasureRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
   app.openapi(

@@ -6,6 +6,10 @@ import { organisationSchema, type Organisation } from '../shared/org/organisatio
 import { parsePlanImport } from '../shared/plan/import';
 import { putOrganisations } from '../functions/repositories/organisations';
 import { applyPlanImport } from '../functions/services/plan-import';
+import { listSharedMeasures, putSharedMeasures } from '../functions/repositories/shared-measures';
+import { putSampleValues } from '../functions/repositories/shared-values';
+import { sharedMeasureSchema } from '../shared/shared-measures/definition';
+import { sampleValues } from './sample-values';
 
 export const DX_PLAN_DIR = join(import.meta.dirname, '..', 'data', 'kanagawa-dx');
 export const DX_PLAN_FILES = {
@@ -14,6 +18,7 @@ export const DX_PLAN_FILES = {
   indicators: join(DX_PLAN_DIR, 'kanagawa-dx-plan-fy2024-indicators.csv'),
   municipalities: join(DX_PLAN_DIR, 'kanagawa-municipalities.csv'),
 };
+export const SHARED_MEASURES_CATALOGUE = join(import.meta.dirname, '..', 'data', 'shared-measures', 'catalogue.json');
 
 /** The account the first start writes seed data as, so the audit trail names it. */
 const SEED_PRINCIPAL: Principal = { userId: 'system-seed', name: '初期データ', role: 'prefecture_admin', orgCode: '140007' };
@@ -49,4 +54,19 @@ export async function seedLocalData(): Promise<{ organisations: number; changes:
   if (!parsed.ok) throw new Error(`The bundled DX plan files are invalid: ${JSON.stringify(parsed.errors.slice(0, 5))}`);
   const result = await applyPlanImport(parsed, 2024, SEED_PRINCIPAL, { dryRun: false });
   return { organisations: organisations.length, changes: result.changes.created + result.changes.updated };
+}
+
+/**
+ * On first start (an empty catalogue): the shared-measure catalogue and the
+ * sample values of all 33 municipalities, each marked as sample (サンプル).
+ */
+export async function seedSharedMeasures(): Promise<{ measures: number; values: number }> {
+  if ((await listSharedMeasures('140007')).length > 0) return { measures: 0, values: 0 };
+  const { measures } = JSON.parse(readFileSync(SHARED_MEASURES_CATALOGUE, 'utf8')) as { measures: unknown[] };
+  const catalogue = measures.map((m) => sharedMeasureSchema.parse(m));
+  const values = sampleValues(catalogue, readOrganisations());
+  await putSampleValues('140007', values);
+  // The catalogue last: its presence marks the seeding as complete.
+  await putSharedMeasures('140007', catalogue);
+  return { measures: catalogue.length, values: values.length };
 }

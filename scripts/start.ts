@@ -8,7 +8,7 @@ import { overrideConfig } from '../functions/config';
 import { startDynamoDbLocal } from '../functions/local/dynamodb-local';
 import { startLocalServer } from '../functions/local/server';
 import { ensureTable } from '../functions/repositories/create-table';
-import { seedLocalData } from './seed';
+import { seedLocalData, seedSharedMeasures } from './seed';
 
 const port = Number(process.env.PORT ?? 8787);
 const dataDir = process.env.DATA_DIR ?? '.data';
@@ -24,6 +24,8 @@ await ensureTable(cfg.tableName);
 step('初期データを確認しています… / seeding organisations and the FY2024 DX plan');
 const seeded = await seedLocalData();
 step(`団体 ${seeded.organisations} 件、計画データの変更 ${seeded.changes} 件 / ${seeded.organisations} organisations, ${seeded.changes} plan changes`);
+const shared = await seedSharedMeasures();
+if (shared.measures > 0) step(`共通指標 ${shared.measures} 件とサンプル値 ${shared.values} 件を登録しました / seeded ${shared.values} sample values`);
 const server = await startLocalServer({ port });
 step(`かながわDX連携ポータル: ${server.url}  (Ctrl+C で停止 / to stop)`);
 

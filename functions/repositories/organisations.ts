@@ -1,4 +1,5 @@
-import { BatchWriteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { batchPut } from './batch';
 import type { Organisation } from '../../shared/org/organisation';
 import { ddb, tableName } from './client';
 import { keys } from './keys';
@@ -34,15 +35,7 @@ export async function getOrganisation(prefCode: string, orgCode: string): Promis
   return out.Item ? toOrganisation(out.Item) : undefined;
 }
 
-/** Writes the reference list of organisations (25 per BatchWrite, retrying what DynamoDB hands back). */
+/** Writes the reference list of organisations. */
 export async function putOrganisations(prefCode: string, organisations: readonly Organisation[]): Promise<void> {
-  for (let i = 0; i < organisations.length; i += 25) {
-    let requests: Record<string, unknown>[] | undefined = organisations.slice(i, i + 25).map((org) => ({
-      PutRequest: { Item: { ...keys.organisation(prefCode, org.code), type: 'organisation', ...org } },
-    }));
-    while (requests && requests.length > 0) {
-      const out = await ddb().send(new BatchWriteCommand({ RequestItems: { [tableName()]: requests } }));
-      requests = out.UnprocessedItems?.[tableName()] as Record<string, unknown>[] | undefined;
-    }
-  }
+  await batchPut(organisations.map((org) => ({ ...keys.organisation(prefCode, org.code), type: 'organisation', ...org })));
 }

@@ -27,9 +27,11 @@ function isMissing(issue: Issue): boolean {
 export function issueMessage(issue: Issue): LocalizedText {
   const params = (issue as { params?: Partial<LocalizedText> }).params;
   if (params?.ja && params.en) return { ja: params.ja, en: params.en };
+  const ja = JAPANESE_OF.get(issue.message);
+  if (ja) return { ja, en: issue.message };
   if (isMissing(issue)) return { ja: 'この項目は必須です。', en: 'This field is required.' };
-  const { ja, en } = localeErrors();
-  return { ja: text(ja(issue), '入力内容が正しくありません。'), en: text(en(issue), issue.message) };
+  const locale = localeErrors();
+  return { ja: text(locale.ja(issue), '入力内容が正しくありません。'), en: text(locale.en(issue), issue.message) };
 }
 
 /** zod issues as field errors: the path joined with '.', and a message in Japanese and English. */
@@ -37,5 +39,15 @@ export function formatZodIssues(issues: readonly Issue[]): FieldError[] {
   return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issueMessage(issue) }));
 }
 
-/** A custom zod check's message in both languages (read back by issueMessage). */
-export const bilingual = (ja: string, en: string) => ({ message: en, params: { ja, en } });
+/**
+ * Japanese texts of messages given in both languages, by their English text.
+ * zod 4 keeps `params` only on custom refinements; built-in checks (min, max,
+ * type) keep just the message, so the Japanese is found again through it.
+ */
+const JAPANESE_OF = new Map<string, string>();
+
+/** A zod check's message in both languages (read back by issueMessage), for refinements and built-in checks alike. */
+export function bilingual(ja: string, en: string) {
+  JAPANESE_OF.set(en, ja);
+  return { message: en, params: { ja, en } };
+}

@@ -50,6 +50,18 @@ const SAMPLES: Record<string, Sample> = {
     body: () => ({ version: 999, values: [], reason: '', confirmedRating: null }),
   },
   'post /api/imports/plans': { path: '/api/imports/plans', body: planImportBody },
+  'get /api/shared-measures': { path: '/api/shared-measures' },
+  'get /api/shared-measures/{measureId}/periods/{period}/comparison': { path: '/api/shared-measures/mynumber-card-rate/periods/2024-08/comparison' },
+  'get /api/shared-measures/{measureId}/trends': { path: '/api/shared-measures/mynumber-card-rate/trends?from=2024-01&to=2024-08' },
+  'get /api/organisations/{orgCode}/shared-values': { path: '/api/organisations/141003/shared-values' },
+  'put /api/shared-measures/{measureId}/periods/{period}/values/{orgCode}': {
+    // The municipal caller's own municipality (muni-141003), and a stale version: allowed callers get 409, nothing changes.
+    path: '/api/shared-measures/open-data-datasets/periods/FY2024/values/141003',
+    body: () => ({ version: 999, value: 10 }),
+  },
+  'get /api/shared-measures/{measureId}/periods/{period}/values/{orgCode}/history': {
+    path: '/api/shared-measures/open-data-datasets/periods/FY2024/values/141003/history',
+  },
 };
 
 interface Operation {
@@ -59,7 +71,7 @@ interface Operation {
 let operations: { key: string; method: string; op: Operation }[] = [];
 
 beforeAll(async () => {
-  await useTestTable();
+  await useTestTable({ sharedMeasures: true });
   const doc = await (await api.get('/api/openapi.json')).json();
   operations = Object.entries(doc.paths as Record<string, Record<string, Operation>>).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, op]) => ({ key: `${method} ${path}`, method, op })),

@@ -1,0 +1,38 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { SharedMeasure } from '../../shared/shared-measures/definition';
+import { ddb, tableName } from './client';
+import { batchPut } from './batch';
+import { queryAll } from './query';
+import type { TransactItem } from './transactions';
+
+/** The shared-measure catalogue of a prefecture: one partition, a few dozen items. */
+const catalogue = (prefCode: string) => `${prefCode}#SMCAT`;
+
+const strip = (item: Record<string, unknown>): SharedMeasure => {
+  const { pk: _pk, sk: _sk, type: _t, ...rest } = item;
+  return rest as unknown as SharedMeasure;
+};
+
+export async function listSharedMeasures(prefCode: string): Promise<SharedMeasure[]> {
+  const items = await queryAll<Record<string, unknown>>({
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': catalogue(prefCode) },
+  });
+  return items.map(strip).sort((a, b) => a.order - b.order);
+}
+
+export async function getSharedMeasure(prefCode: string, id: string): Promise<SharedMeasure | undefined> {
+  const out = await ddb().send(new GetCommand({ TableName: tableName(), Key: { pk: catalogue(prefCode), sk: `SM#${id}` } }));
+  return out.Item ? strip(out.Item) : undefined;
+}
+
+const catalogueItem = (prefCode: string, measure: SharedMeasure) => ({ pk: catalogue(prefCode), sk: `SM#${measure.id}`, type: 'sharedMeasure', ...measure });
+
+export function sharedMeasurePut(prefCode: string, measure: SharedMeasure): TransactItem {
+  return { Put: { TableName: tableName(), Item: catalogueItem(prefCode, measure) } };
+}
+
+/** Seeds the catalogue (first start only). */
+export async function putSharedMeasures(prefCode: string, measures: readonly SharedMeasure[]): Promise<void> {
+  await batchPut(measures.map((m) => catalogueItem(prefCode, m)));
+}

@@ -1,0 +1,97 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { ReportedValueRecord } from '../../shared/api/shared-measures';
+import { ddb, tableName } from './client';
+import { batchPut } from './batch';
+import { queryAll, queryPage } from './query';
+import type { Page } from './pagination';
+import { GSI1, GSI2 } from './table-schema';
+import type { TransactItem } from './transactions';
+
+/** The national figure is kept as one more "organisation" in the period's partition. */
+export const NATIONAL = 'national';
+
+export const valueKeys = {
+  /** Pattern 4: one measure, one period, every organisation of the prefecture. */
+  period: (prefCode: string, measureId: string, period: string) => `${prefCode}#SM#${measureId}#P#${period}`,
+  item: (prefCode: string, v: Pick<ReportedValueRecord, 'measureId' | 'period' | 'orgCode'>) => ({
+    pk: `${prefCode}#SM#${v.measureId}#P#${v.period}`,
+    sk: `ORG#${v.orgCode}`,
+  }),
+  /** GSI1: one measure across periods (trends). */
+  trend: (prefCode: string, measureId: string) => `${prefCode}#SM#${measureId}`,
+  /** Pattern 5 (GSI2): one organisation's values across measures and periods (profile). */
+  profile: (prefCode: string, orgCode: string) => `${prefCode}#ORGV#${orgCode}`,
+  entity: (prefCode: string, v: Pick<ReportedValueRecord, 'measureId' | 'period' | 'orgCode'>) =>
+    `${prefCode}#SM#${v.measureId}#ORG#${v.orgCode}#P#${v.period}`,
+};
+
+function strip(item: Record<string, unknown>): ReportedValueRecord {
+  const { pk: _a, sk: _b, type: _c, gsi1pk: _d, gsi1sk: _e, gsi2pk: _f, gsi2sk: _g, ...rest } = item;
+  return rest as unknown as ReportedValueRecord;
+}
+
+/** Every organisation's value of one measure for one period: one Query. */
+export async function listPeriodValues(prefCode: string, measureId: string, period: string): Promise<ReportedValueRecord[]> {
+  const items = await queryAll<Record<string, unknown>>({
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': valueKeys.period(prefCode, measureId, period) },
+  });
+  return items.map(strip);
+}
+
+/** One measure's values over a range of periods (inclusive), all organisations: one Query on GSI1. */
+export async function listTrendValues(prefCode: string, measureId: string, from: string, to: string): Promise<ReportedValueRecord[]> {
+  const items = await queryAll<Record<string, unknown>>({
+    IndexName: GSI1.indexName,
+    KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
+    ExpressionAttributeValues: { ':pk': valueKeys.trend(prefCode, measureId), ':from': `${from}#`, ':to': `${to}#~` },
+  });
+  return items.map(strip);
+}
+
+/** One organisation's values across measures and periods, a page at a time: one Query on GSI2. */
+export async function listOrganisationValues(prefCode: string, orgCode: string, limit: number, cursor?: string): Promise<Page<ReportedValueRecord>> {
+  const page = await queryPage<Record<string, unknown>>(
+    {
+      IndexName: GSI2.indexName,
+      KeyConditionExpression: 'gsi2pk = :pk',
+      ExpressionAttributeValues: { ':pk': valueKeys.profile(prefCode, orgCode) },
+    },
+    limit,
+    cursor,
+  );
+  return { items: page.items.map(strip), nextCursor: page.nextCursor };
+}
+
+export async function getValue(prefCode: string, key: Pick<ReportedValueRecord, 'measureId' | 'period' | 'orgCode'>) {
+  const out = await ddb().send(new GetCommand({ TableName: tableName(), Key: valueKeys.item(prefCode, key), ConsistentRead: true }));
+  return out.Item ? strip(out.Item) : undefined;
+}
+
+const valueItem = (prefCode: string, value: ReportedValueRecord) => ({
+  ...valueKeys.item(prefCode, value),
+  gsi1pk: valueKeys.trend(prefCode, value.measureId),
+  gsi1sk: `${value.period}#${value.orgCode}`,
+  gsi2pk: valueKeys.profile(prefCode, value.orgCode),
+  gsi2sk: `${value.measureId}#${value.period}`,
+  type: 'sharedValue',
+  ...value,
+});
+
+/** Seeds sample values (first start only; they are marked `sample`). */
+export async function putSampleValues(prefCode: string, values: readonly ReportedValueRecord[]): Promise<void> {
+  await batchPut(values.map((v) => valueItem(prefCode, v)));
+}
+
+/** The Put of a value, guarded by its version (0 = must not exist yet). */
+export function valuePut(prefCode: string, value: ReportedValueRecord, expectedVersion: number): TransactItem {
+  return {
+    Put: {
+      TableName: tableName(),
+      Item: valueItem(prefCode, value),
+      ...(expectedVersion === 0
+        ? { ConditionExpression: 'attribute_not_exists(pk)' }
+        : { ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': expectedVersion } }),
+    },
+  };
+}

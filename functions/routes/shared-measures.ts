@@ -1,0 +1,141 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { apiErrorSchema } from '../../shared/api/errors';
+import { auditListSchema } from '../../shared/api/plans';
+import {
+  comparisonSchema,
+  profileSchema,
+  reportedValueSchema,
+  sharedMeasureListSchema,
+  sharedValueUpdateSchema,
+} from '../../shared/api/shared-measures';
+import { prefectureOrgCode } from '../../shared/org/codes';
+import { buildComparison } from '../../shared/shared-measures/comparison';
+import { isValidPeriod, previousPeriod } from '../../shared/shared-measures/periods';
+import type { AppEnv } from '../auth/context';
+import { badRequest, notFound } from '../http/errors';
+import { ANY_ROLE, jsonBody, jsonResponse, securedRoute, z } from '../http/route';
+import { validationHook } from '../http/validation-hook';
+import { listAudit } from '../repositories/audit';
+import { listOrganisationValues, listPeriodValues, listTrendValues, NATIONAL, valueKeys } from '../repositories/shared-values';
+import { catalogueOf, organisationsOf } from '../services/reference-cache';
+import { reportSharedValue } from '../services/shared-value-update';
+import { pageQuery } from './params';
+
+const measureId = z.string().regex(/^[a-z][a-z0-9-]{1,62}$/);
+const period = z.string().regex(/^[0-9A-Z-]{4,10}$/);
+const orgCode = z.string().regex(/^(\d{6}|national)$/);
+const REPORTERS = ['prefecture_admin', 'prefecture_staff', 'municipal_staff'] as const;
+
+async function measureOf(prefCode: string, id: string, periodKey?: string) {
+  const measure = (await catalogueOf(prefCode)).find((m) => m.id === id);
+  if (!measure) throw notFound({ ja: `共通指標「${id}」`, en: `Shared measure "${id}"` });
+  if (periodKey !== undefined && !isValidPeriod(measure.period, periodKey)) {
+    throw badRequest({ ja: `期間「${periodKey}」はこの指標の期間の形式ではありません。`, en: `"${periodKey}" is not a period of this measure.` });
+  }
+  return measure;
+}
+
+/** The shared municipal DX measures (共通指標): catalogue, comparison of all municipalities, trends, profiles, reporting. */
+export const sharedMeasureRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  .openapi(
+    securedRoute(ANY_ROLE, {
+      method: 'get',
+      path: '/api/shared-measures',
+      summary: '共通指標の一覧 / The shared-measure catalogue',
+      responses: { 200: jsonResponse('The catalogue', sharedMeasureListSchema) },
+    }),
+    async (c) => c.json({ items: await catalogueOf(prefectureOrgCode(c.get('principal').orgCode)) }, 200),
+  )
+  .openapi(
+    securedRoute(ANY_ROLE, {
+      method: 'get',
+      path: '/api/shared-measures/{measureId}/periods/{period}/comparison',
+      summary: '市町村比較 / One measure, one period, every municipality, with rank, change, average, median and national figure',
+      request: { params: z.object({ measureId, period }) },
+      responses: { 200: jsonResponse('The comparison', comparisonSchema), 404: jsonResponse('Unknown measure', apiErrorSchema) },
+    }),
+    async (c) => {
+      const { measureId: id, period: key } = c.req.valid('param');
+      const prefCode = prefectureOrgCode(c.get('principal').orgCode);
+      const measure = await measureOf(prefCode, id, key);
+      const before = previousPeriod(measure.period, key);
+      const [organisations, current, previous] = await Promise.all([
+        organisationsOf(prefCode),
+        listPeriodValues(prefCode, id, key),
+        before ? listPeriodValues(prefCode, id, before) : Promise.resolve([]),
+      ]);
+      const national = current.find((v) => v.orgCode === NATIONAL)?.value;
+      const { rows, stats } = buildComparison({
+        measure,
+        municipalities: organisations.filter((o) => o.kind !== 'prefecture'),
+        current,
+        previous,
+        national,
+      });
+      return c.json({ measure, period: key, ...(before ? { previousPeriod: before } : {}), rows, stats }, 200);
+    },
+  )
+  .openapi(
+    securedRoute(ANY_ROLE, {
+      method: 'get',
+      path: '/api/shared-measures/{measureId}/trends',
+      summary: '推移 / One measure over a range of periods, every municipality',
+      request: { params: z.object({ measureId }), query: z.object({ from: period, to: period }) },
+      responses: { 200: jsonResponse('Values, oldest first', z.object({ items: z.array(reportedValueSchema) })) },
+    }),
+    async (c) => {
+      const { measureId: id } = c.req.valid('param');
+      const { from, to } = c.req.valid('query');
+      const prefCode = prefectureOrgCode(c.get('principal').orgCode);
+      const measure = await measureOf(prefCode, id);
+      if (!isValidPeriod(measure.period, from) || !isValidPeriod(measure.period, to) || from > to) {
+        throw badRequest({ ja: '期間の指定（from・to）が正しくありません。', en: 'The period range (from, to) is not valid.' });
+      }
+      return c.json({ items: await listTrendValues(prefCode, id, from, to) }, 200);
+    },
+  )
+  .openapi(
+    securedRoute(ANY_ROLE, {
+      method: 'get',
+      path: '/api/organisations/{orgCode}/shared-values',
+      summary: '市町村のプロフィール / One municipality’s values across shared measures and periods',
+      request: { params: z.object({ orgCode }), query: pageQuery },
+      responses: { 200: jsonResponse('One page of values', profileSchema) },
+    }),
+    async (c) => {
+      const { orgCode: code } = c.req.valid('param');
+      const { limit = 100, cursor } = c.req.valid('query');
+      const page = await listOrganisationValues(prefectureOrgCode(c.get('principal').orgCode), code, limit, cursor);
+      return c.json({ orgCode: code, ...page }, 200);
+    },
+  )
+  .openapi(
+    securedRoute(REPORTERS, {
+      method: 'put',
+      path: '/api/shared-measures/{measureId}/periods/{period}/values/{orgCode}',
+      summary: '値の報告・修正 / Report or correct a municipality’s value',
+      description: 'Municipal staff may write only their own municipality’s values; prefecture staff may write any, marked as entered by the prefecture.',
+      request: { params: z.object({ measureId, period, orgCode }), body: jsonBody(sharedValueUpdateSchema) },
+      responses: {
+        200: jsonResponse('The saved value', reportedValueSchema),
+        404: jsonResponse('Unknown measure or municipality', apiErrorSchema),
+        409: jsonResponse('Someone else saved first', apiErrorSchema),
+      },
+    }),
+    async (c) => c.json(await reportSharedValue(c.req.valid('param'), c.req.valid('json'), c.get('principal')), 200),
+  )
+  .openapi(
+    securedRoute(REPORTERS, {
+      method: 'get',
+      path: '/api/shared-measures/{measureId}/periods/{period}/values/{orgCode}/history',
+      summary: '値の変更履歴 / Who changed a value, when, from what to what',
+      request: { params: z.object({ measureId, period, orgCode }), query: pageQuery },
+      responses: { 200: jsonResponse('One page of history, newest first', auditListSchema) },
+    }),
+    async (c) => {
+      const target = c.req.valid('param');
+      const { limit = 20, cursor } = c.req.valid('query');
+      const prefCode = prefectureOrgCode(c.get('principal').orgCode);
+      return c.json(await listAudit(valueKeys.entity(prefCode, target), limit, cursor), 200);
+    },
+  );

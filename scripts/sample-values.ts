@@ -1,0 +1,147 @@
+import type { ReportedValueRecord } from '../shared/api/shared-measures';
+import type { Organisation } from '../shared/org/organisation';
+import type { ItemStatus, SharedMeasure } from '../shared/shared-measures/definition';
+import { periodsEndingAt } from '../shared/shared-measures/periods';
+import type { SharedValue } from '../shared/shared-measures/values';
+
+/** The sample data's range: 24 months to September 2024, and FY2022–FY2024. */
+export const SAMPLE_LAST_MONTH = '2024-09';
+export const SAMPLE_LAST_FISCAL_YEAR = 'FY2024';
+const MONTHS = periodsEndingAt('month', SAMPLE_LAST_MONTH, 24);
+const FISCAL_YEARS = periodsEndingAt('fiscal_year', SAMPLE_LAST_FISCAL_YEAR, 3);
+
+/** A small deterministic generator (mulberry32), seeded by text, so every start seeds the same sample. */
+function random(seedText: string): () => number {
+  let seed = [...seedText].reduce((h, ch) => Math.imul(h ^ ch.charCodeAt(0), 2654435761) >>> 0, 1779033703);
+  return () => {
+    seed = (seed + 0x6d2b79f5) >>> 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const size = (o: Organisation) => ({ designated_city: 8, city: 3, town: 1, village: 0.5, prefecture: 0 })[o.kind];
+
+/**
+ * National My Number Card holding rate by month: from about 51% (Oct 2022) to
+ * 74.8% at the end of August 2024, the figure the seed report gives.
+ */
+function nationalCardRate(index: number): number {
+  const at = MONTHS.indexOf('2024-08');
+  return round1(51.1 + ((74.8 - 51.1) * Math.sqrt(Math.min(index, at + 1) / at)) + Math.max(0, index - at) * 0.2);
+}
+
+/**
+ * The prefecture's application-support visits (交付申請支援): 168 / 55 / 81
+ * visits in FY2022 / 23 / 24 to 18 / 15 / 9 municipalities, as the seed report
+ * states; how they split between municipalities is sample.
+ */
+const SUPPORT_VISITS: Record<string, { visits: number; municipalities: number }> = {
+  FY2022: { visits: 168, municipalities: 18 },
+  FY2023: { visits: 55, municipalities: 15 },
+  FY2024: { visits: 81, municipalities: 9 },
+};
+
+function supportVisits(orgs: readonly Organisation[], fy: string): Map<string, number> {
+  const { visits, municipalities } = SUPPORT_VISITS[fy]!;
+  const rnd = random(`visits${fy}`);
+  const chosen = [...orgs].sort((a, b) => rnd() - 0.5 || a.code.localeCompare(b.code)).slice(0, municipalities);
+  const out = new Map(chosen.map((o) => [o.code, 1]));
+  for (let left = visits - municipalities; left > 0; left--) {
+    const o = chosen[Math.floor(rnd() * chosen.length)]!;
+    out.set(o.code, out.get(o.code)! + 1);
+  }
+  return out;
+}
+
+function statusesAt(measure: SharedMeasure, org: Organisation, monthIndex: number): Record<string, ItemStatus> {
+  const rnd = random(`std${org.code}`);
+  return Object.fromEntries(
+    (measure.items ?? []).map((item) => {
+      const notApplicable = rnd() < 0.04;
+      const done = 6 + Math.floor(rnd() * 30); // month index at which this system is migrated (some after the range)
+      const status: ItemStatus = notApplicable ? 'not_applicable' : monthIndex >= done ? 'migrated' : monthIndex >= done - 8 ? 'in_progress' : 'not_started';
+      return [item.id, status];
+    }),
+  );
+}
+
+function fiscalValue(measure: SharedMeasure, org: Organisation, yearIndex: number, visits: Map<string, number>[]): SharedValue | undefined {
+  const rnd = random(`${measure.id}${org.code}`);
+  const s = size(org);
+  const growth = 1 + yearIndex * (0.15 + rnd() * 0.2);
+  switch (measure.id) {
+    case 'open-data-adopted':
+      return rnd() > [0.12, 0.06, 0.03][yearIndex]!;
+    case 'open-data-datasets':
+      return Math.round((10 + rnd() * 40) * s * growth);
+    case 'mynumber-support-visits':
+      return visits[yearIndex]!.get(org.code) ?? 0;
+    case 'online-procedures':
+      return Math.round((20 + rnd() * 30) * Math.sqrt(s) * growth);
+    case 'online-usage-rate':
+      return round1(Math.min(95, (15 + rnd() * 25) * growth));
+    case 'rpa-processes':
+      return Math.round((2 + rnd() * 6) * s * growth);
+    case 'ai-ocr-forms':
+      return Math.round((3 + rnd() * 8) * s * growth);
+    case 'generative-ai':
+      return rnd() < [0.1, 0.45, 0.75][yearIndex]! + s * 0.03;
+    case 'security-cloud':
+      return true;
+    case 'e-bidding':
+      return org.kind !== 'designated_city';
+    case 'telework':
+      return rnd() < 0.55 + yearIndex * 0.15 + s * 0.04;
+    case 'cio-appointed':
+      return rnd() < 0.7 + yearIndex * 0.1;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Sample values (サンプル) for every municipality: 24 months of the monthly
+ * measures and three fiscal years of the others, plus the national reference.
+ * Every record is marked `sample: true`.
+ */
+export function sampleValues(catalogue: readonly SharedMeasure[], organisations: readonly Organisation[]): ReportedValueRecord[] {
+  const orgs = organisations.filter((o) => o.kind !== 'prefecture');
+  const visits = FISCAL_YEARS.map((fy) => supportVisits(orgs, fy));
+  const records: ReportedValueRecord[] = [];
+  const push = (measureId: string, period: string, orgCode: string, value: SharedValue | undefined, byPrefecture: boolean) => {
+    if (value === undefined) return;
+    records.push({
+      measureId,
+      period,
+      orgCode,
+      value,
+      sample: true,
+      enteredByPrefecture: byPrefecture,
+      version: 1,
+      updatedAt: '2024-10-01T00:00:00.000Z',
+      updatedBy: 'system-sample',
+      note: 'サンプルデータ（実データではありません）',
+    });
+  };
+  for (const measure of catalogue) {
+    const byPrefecture = measure.reportedBy === 'prefecture';
+    if (measure.id === 'mynumber-card-rate') {
+      MONTHS.forEach((month, i) => {
+        push(measure.id, month, 'national', nationalCardRate(i), true);
+        for (const org of orgs) {
+          const offset = random(`card${org.code}`)() * 10 - 5.6;
+          push(measure.id, month, org.code, round1(Math.min(99, Math.max(0, nationalCardRate(i) + offset))), true);
+        }
+      });
+    } else if (measure.valueType === 'status') {
+      MONTHS.forEach((month, i) => orgs.forEach((org) => push(measure.id, month, org.code, statusesAt(measure, org, i), byPrefecture)));
+    } else if (measure.period === 'fiscal_year') {
+      FISCAL_YEARS.forEach((fy, i) => orgs.forEach((org) => push(measure.id, fy, org.code, fiscalValue(measure, org, i, visits), byPrefecture)));
+    }
+  }
+  return records;
+}

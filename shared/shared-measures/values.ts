@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { bilingual } from '../validation/messages';
+import { itemStatusSchema, type ItemStatus, type SharedMeasure } from './definition';
+
+/** A reported value: a number, yes/no, or a state per item. */
+export type SharedValue = number | boolean | Record<string, ItemStatus>;
+
+/**
+ * The schema a value of this measure must satisfy: the right type, within
+ * the measure's range (a percentage is 0–100), and for status measures only
+ * the measure's own items.
+ */
+export function valueSchemaFor(measure: SharedMeasure): z.ZodType<SharedValue> {
+  switch (measure.valueType) {
+    case 'boolean':
+      return z.boolean(bilingual('「はい」か「いいえ」（true / false）で入力してください。', 'Enter yes or no (true / false).'));
+    case 'status': {
+      const ids = new Set((measure.items ?? []).map((i) => i.id));
+      return z
+        .record(z.string(), itemStatusSchema)
+        .refine(
+          (v) => Object.keys(v).every((k) => ids.has(k)),
+          bilingual('この指標にない項目が含まれています。', 'The value names items this measure does not have.'),
+        );
+    }
+    default: {
+      const min = measure.valueType === 'percent' ? Math.max(0, measure.min ?? 0) : (measure.min ?? 0);
+      const max = measure.valueType === 'percent' ? Math.min(100, measure.max ?? 100) : measure.max;
+      let schema = z
+        .number(bilingual('数値で入力してください。', 'Enter a number.'))
+        .finite()
+        .min(min, bilingual(`${min}${measure.unit}以上で入力してください。`, `Enter ${min}${measure.unit} or more.`));
+      if (max !== undefined) {
+        schema = schema.max(max, bilingual(`${max}${measure.unit}以下で入力してください。`, `Enter ${max}${measure.unit} or less.`));
+      }
+      return schema;
+    }
+  }
+}
+
+/** Share of applicable items migrated, in percent (対象外 items are not counted). */
+export function completionRate(statuses: Record<string, ItemStatus>): number | undefined {
+  const applicable = Object.values(statuses).filter((s) => s !== 'not_applicable');
+  if (applicable.length === 0) return undefined;
+  return Math.round((applicable.filter((s) => s === 'migrated').length / applicable.length) * 1000) / 10;
+}
+
+/** The number a value is compared and ranked by: itself, 1/0 for yes/no, the completion rate for status. */
+export function comparableValue(value: SharedValue): number | undefined {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  return completionRate(value);
+}
