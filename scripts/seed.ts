@@ -65,6 +65,9 @@ export async function seedSharedMeasures(): Promise<{ measures: number; values: 
   const { measures } = JSON.parse(readFileSync(SHARED_MEASURES_CATALOGUE, 'utf8')) as { measures: unknown[] };
   const catalogue = measures.map((m) => sharedMeasureSchema.parse(m));
   const values = sampleValues(catalogue, readOrganisations());
+  for (const measure of catalogue) {
+    measure.latestPeriod = values.filter((v) => v.measureId === measure.id).reduce<string | undefined>((latest, v) => (latest && latest > v.period ? latest : v.period), undefined);
+  }
   await putSampleValues('140007', values);
   // The catalogue last: its presence marks the seeding as complete.
   await putSharedMeasures('140007', catalogue);

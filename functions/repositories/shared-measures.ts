@@ -1,4 +1,5 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { SharedMeasure } from '../../shared/shared-measures/definition';
 import { ddb, tableName } from './client';
 import { batchPut } from './batch';
@@ -35,4 +36,27 @@ export function sharedMeasurePut(prefCode: string, measure: SharedMeasure): Tran
 /** Seeds the catalogue (first start only). */
 export async function putSharedMeasures(prefCode: string, measures: readonly SharedMeasure[]): Promise<void> {
   await batchPut(measures.map((m) => catalogueItem(prefCode, m)));
+}
+
+/**
+ * Moves a measure's latest period forward when a later one is reported. Best
+ * effort, outside the value's transaction: a stale latestPeriod only changes
+ * which period a page opens on.
+ */
+export async function advanceLatestPeriod(prefCode: string, id: string, period: string): Promise<boolean> {
+  try {
+    await ddb().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: { pk: catalogue(prefCode), sk: `SM#${id}` },
+        UpdateExpression: 'SET latestPeriod = :p',
+        ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(latestPeriod) OR latestPeriod < :p)',
+        ExpressionAttributeValues: { ':p': period },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
 }

@@ -8,7 +8,8 @@ import { badRequest, forbidden, notFound, versionConflict } from '../http/errors
 import { auditPut } from '../repositories/audit';
 import { getValue, NATIONAL, valueKeys, valuePut } from '../repositories/shared-values';
 import { ConditionFailedError, transactWrite } from '../repositories/transactions';
-import { catalogueOf, organisationsOf } from './reference-cache';
+import { advanceLatestPeriod } from '../repositories/shared-measures';
+import { catalogueOf, forgetReferenceData, organisationsOf } from './reference-cache';
 
 export interface ValueTarget {
   measureId: string;
@@ -98,6 +99,9 @@ export async function reportSharedValue(
   } catch (error) {
     if (error instanceof ConditionFailedError) throw versionConflict(await getValue(prefCode, target));
     throw error;
+  }
+  if (!national && (!measure.latestPeriod || measure.latestPeriod < target.period)) {
+    if (await advanceLatestPeriod(prefCode, measure.id, target.period)) forgetReferenceData();
   }
   return next;
 }

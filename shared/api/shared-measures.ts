@@ -46,6 +46,7 @@ export const comparisonRowSchema = z.object({
   sample: z.boolean(),
   enteredByPrefecture: z.boolean(),
   note: z.string().optional(),
+  version: z.number().int(),
 });
 
 export const comparisonSchema = z.object({

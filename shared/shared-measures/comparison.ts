@@ -9,6 +9,7 @@ export interface ReportedValue {
   enteredByPrefecture: boolean;
   updatedAt: string;
   note?: string;
+  version?: number;
 }
 
 export interface ComparisonRow {
@@ -25,6 +26,8 @@ export interface ComparisonRow {
   sample: boolean;
   enteredByPrefecture: boolean;
   note?: string;
+  /** The stored value's version, for the next edit (0 when not reported). */
+  version: number;
 }
 
 export interface ComparisonStats {
@@ -82,6 +85,7 @@ export function buildComparison(input: {
       sample: reported?.sample ?? false,
       enteredByPrefecture: reported?.enteredByPrefecture ?? false,
       note: reported?.note,
+      version: reported?.version ?? 0,
     };
   });
   const average = numbers.length ? round(numbers.reduce((s, n) => s + n, 0) / numbers.length) : undefined;

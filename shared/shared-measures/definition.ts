@@ -43,6 +43,8 @@ export const sharedMeasureSchema = z.object({
   /** Whether a national figure is kept beside the municipalities' (a reference line). */
   hasNationalReference: z.boolean().default(false),
   order: z.number().int().default(0),
+  /** The latest period anyone has reported (kept up to date as values arrive); pages open on it. */
+  latestPeriod: z.string().optional(),
 });
 export type SharedMeasure = z.infer<typeof sharedMeasureSchema>;
 export type SharedMeasureInput = z.input<typeof sharedMeasureSchema>;

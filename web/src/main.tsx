@@ -11,6 +11,9 @@ const LoginPage = lazy(() => import('./pages/LoginPage'));
 const MeasuresPage = lazy(() => import('./pages/MeasuresPage'));
 const MeasurePage = lazy(() => import('./pages/MeasurePage'));
 const ImportPage = lazy(() => import('./pages/ImportPage'));
+const SharedMeasuresPage = lazy(() => import('./pages/SharedMeasuresPage'));
+const ComparisonPage = lazy(() => import('./pages/ComparisonPage'));
+const MunicipalityPage = lazy(() => import('./pages/MunicipalityPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -31,6 +34,9 @@ render(
         <Route path="/measures" component={MeasuresPage} />
         <Route path="/measures/:measureNo" component={MeasurePage} />
         <Route path="/admin/import" component={ImportPage} />
+        <Route path="/shared-measures" component={SharedMeasuresPage} />
+        <Route path="/shared-measures/:measureId" component={ComparisonPage} />
+        <Route path="/municipalities/:orgCode" component={MunicipalityPage} />
         <Route path="*" component={() => <p>ページが見つかりません。<a href="/">計画の概要へ</a></p>} />
       </Router>
     </QueryClientProvider>

@@ -12,3 +12,12 @@ export const queryKeys = {
   measure: (planId: string, measureNo: string) => ['plans', planId, 'measures', measureNo] as const,
   history: (planId: string, measureNo: string) => ['plans', planId, 'measures', measureNo, 'history'] as const,
 };
+
+/** Keys of the shared municipal measures (共通指標). */
+export const sharedKeys = {
+  all: ['shared'] as const,
+  catalogue: ['shared', 'catalogue'] as const,
+  comparison: (measureId: string, period: string) => ['shared', 'comparison', measureId, period] as const,
+  trend: (measureId: string, from: string, to: string) => ['shared', 'trend', measureId, from, to] as const,
+  profile: (orgCode: string) => ['shared', 'profile', orgCode] as const,
+};

@@ -1,0 +1,74 @@
+import { A } from '@solidjs/router';
+import { For, Show } from 'solid-js';
+import { KANAGAWA_TILE_GRID, TILE_GRID_SIZE } from '../../../shared/org/kanagawa-tile-grid';
+
+/** Five steps of blue, light to dark; text colour chosen per step for contrast. */
+const STEPS = [
+  { bg: '#e8f1fe', fg: '#1a1a1a' },
+  { bg: '#9db7f9', fg: '#1a1a1a' },
+  { bg: '#4979f5', fg: '#ffffff' },
+  { bg: '#0031d8', fg: '#ffffff' },
+  { bg: '#000071', fg: '#ffffff' },
+];
+
+export interface TileValue {
+  numeric?: number;
+  label: string;
+}
+
+/**
+ * Kanagawa as a tile grid, one square per municipality, coloured by value.
+ * Each tile is a link to the municipality's profile (keyboard reachable, named
+ * with its value); the comparison table beside it carries the same numbers.
+ */
+export function TileMap(props: { values: Map<string, TileValue>; caption: string; unit: string }) {
+  const numbers = () => [...props.values.values()].map((v) => v.numeric).filter((n): n is number => n !== undefined);
+  const min = () => Math.min(...numbers());
+  const max = () => Math.max(...numbers());
+  const step = (n: number | undefined) => {
+    if (n === undefined || numbers().length === 0) return undefined;
+    const span = max() - min();
+    return span === 0 ? 2 : Math.min(4, Math.floor(((n - min()) / span) * 5));
+  };
+  const bound = (i: number) => (min() + ((max() - min()) * i) / 5).toFixed(1);
+  return (
+    <figure class="tile-map">
+      <figcaption><strong>{props.caption}</strong>（同じ値を下の表でも確認できます）</figcaption>
+      <div class="tiles" style={{ 'grid-template-columns': `repeat(${TILE_GRID_SIZE.cols}, minmax(4.5rem, 1fr))` }}>
+        <For each={KANAGAWA_TILE_GRID}>
+          {(tile) => {
+            const value = () => props.values.get(tile.code);
+            const colour = () => {
+              const s = step(value()?.numeric);
+              return s === undefined ? { bg: '#f2f2f2', fg: '#1a1a1a' } : STEPS[s]!;
+            };
+            return (
+              <A
+                class="tile"
+                href={`/municipalities/${tile.code}`}
+                style={{ 'grid-column': String(tile.col + 1), 'grid-row': String(tile.row + 1), background: colour().bg, color: colour().fg }}
+                aria-label={`${tile.name}: ${value()?.label ?? '未報告'}`}
+              >
+                <span class="tile-name">{tile.name}</span>
+                <span class="tile-value">{value()?.label ?? '未報告'}</span>
+              </A>
+            );
+          }}
+        </For>
+      </div>
+      <Show when={numbers().length > 0}>
+        <ul class="legend" aria-label="凡例">
+          <For each={STEPS}>
+            {(s, i) => (
+              <li>
+                <span class="swatch" style={{ background: s.bg, border: '1px solid #767676' }} />
+                {bound(i())}〜{bound(i() + 1)}{props.unit}
+              </li>
+            )}
+          </For>
+          <li><span class="swatch" style={{ background: '#f2f2f2', border: '1px solid #767676' }} />未報告</li>
+        </ul>
+      </Show>
+    </figure>
+  );
+}

@@ -1,0 +1,64 @@
+import { A, useParams } from '@solidjs/router';
+import { For, Show } from 'solid-js';
+import { KANAGAWA_TILE_GRID } from '../../../shared/org/kanagawa-tile-grid';
+import type { SharedMeasure } from '../../../shared/shared-measures/definition';
+import { periodLabel } from '../../../shared/shared-measures/periods';
+import { comparableValue } from '../../../shared/shared-measures/values';
+import { Sparkline } from '../components/Sparkline';
+import { Loading, QueryError } from '../components/QueryError';
+import { valueText } from '../i18n/shared-values';
+import { createCatalogueQuery, createComparisonQuery, createProfileQuery } from '../queries/shared-measures';
+
+/** 市町村のプロフィール: one municipality across every shared measure, against the prefecture average. */
+export default function MunicipalityPage() {
+  const params = useParams<{ orgCode: string }>();
+  const catalogue = createCatalogueQuery();
+  const profile = createProfileQuery(() => params.orgCode);
+  const name = () => KANAGAWA_TILE_GRID.find((t) => t.code === params.orgCode)?.name ?? params.orgCode;
+  const seriesOf = (measure: SharedMeasure) =>
+    (profile.data ?? []).filter((v) => v.measureId === measure.id).sort((a, b) => a.period.localeCompare(b.period));
+  return (
+    <>
+      <h1>{name()}の共通指標</h1>
+      <QueryError error={catalogue.error ?? profile.error} />
+      <Show when={catalogue.data && profile.data} fallback={<Loading what="プロフィール" />}>
+        <div class="table-scroll">
+          <table>
+            <caption>{name()}の最新値と県内平均</caption>
+            <thead>
+              <tr>
+                <th scope="col">指標</th>
+                <th scope="col">期間</th>
+                <th scope="col" class="num">{name()}</th>
+                <th scope="col" class="num">県内順位</th>
+                <th scope="col" class="num">県内平均</th>
+                <th scope="col">推移</th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={catalogue.data!.items}>{(m) => <ProfileRow measure={m} orgCode={params.orgCode} series={seriesOf(m)} />}</For>
+            </tbody>
+          </table>
+        </div>
+      </Show>
+    </>
+  );
+}
+
+function ProfileRow(props: { measure: SharedMeasure; orgCode: string; series: ReturnType<typeof createProfileQuery>['data'] & {} }) {
+  const comparison = createComparisonQuery(() => props.measure.id, () => props.measure.latestPeriod);
+  const row = () => comparison.data?.rows.find((r) => r.orgCode === props.orgCode);
+  return (
+    <tr>
+      <th scope="row"><A href={`/shared-measures/${props.measure.id}`}>{props.measure.name.ja}</A></th>
+      <td>{props.measure.latestPeriod ? periodLabel(props.measure.period, props.measure.latestPeriod) : '―'}</td>
+      <td class="num">
+        {valueText(props.measure, row()?.value)}
+        <Show when={row()?.sample}><span class="sample-badge">サンプル</span></Show>
+      </td>
+      <td class="num">{row()?.rank ? `${row()!.rank}位 / ${comparison.data!.stats.reported}` : '―'}</td>
+      <td class="num">{comparison.data?.stats.average ?? '―'}</td>
+      <td><Sparkline values={props.series.map((v) => comparableValue(v.value))} /></td>
+    </tr>
+  );
+}

@@ -1,0 +1,91 @@
+import { createSignal, For, Show } from 'solid-js';
+import type { Comparison } from '../../../shared/api/shared-measures';
+import { ITEM_STATUSES, type ItemStatus } from '../../../shared/shared-measures/definition';
+import { periodLabel } from '../../../shared/shared-measures/periods';
+import type { SharedValue } from '../../../shared/shared-measures/values';
+import { ApiError } from '../api';
+import { QueryError } from '../components/QueryError';
+import { statusLabel } from '../i18n/shared-values';
+import { createReportValue } from '../queries/shared-measures';
+
+/**
+ * 値の報告: municipal staff report their own municipality's value; prefecture
+ * staff choose any municipality (the value is marked as entered by the prefecture).
+ */
+export function ReportValueForm(props: { comparison: Comparison; ownOrgCode?: string }) {
+  const measure = () => props.comparison.measure;
+  const [orgCode, setOrgCode] = createSignal(props.ownOrgCode ?? props.comparison.rows[0]!.orgCode);
+  const row = () => props.comparison.rows.find((r) => r.orgCode === orgCode());
+  const [text, setText] = createSignal('');
+  const [flag, setFlag] = createSignal('true');
+  const [statuses, setStatuses] = createSignal<Record<string, ItemStatus>>({ ...((row()?.value as Record<string, ItemStatus>) ?? {}) });
+  const [note, setNote] = createSignal('');
+  const [source, setSource] = createSignal('');
+  const [done, setDone] = createSignal('');
+  const report = createReportValue();
+  const fieldError = (path: string) => (report.error as ApiError | null)?.fields.find((f) => f.path.startsWith(path))?.message.ja;
+
+  const value = (): SharedValue | string => {
+    if (measure().valueType === 'boolean') return flag() === 'true';
+    if (measure().valueType === 'status') return statuses();
+    return text().trim() === '' || Number.isNaN(Number(text())) ? text() : Number(text());
+  };
+  const submit = (e: SubmitEvent) => {
+    e.preventDefault();
+    setDone('');
+    report.mutate(
+      { measureId: measure().id, period: props.comparison.period, orgCode: orgCode(), body: { version: row()?.version ?? 0, value: value(), note: note() || undefined, source: source() || undefined } },
+      { onSuccess: () => setDone(`${row()?.name}の${periodLabel(measure().period, props.comparison.period)}の値を保存しました。`) },
+    );
+  };
+  return (
+    <form onSubmit={submit} aria-labelledby="report-heading">
+      <h2 id="report-heading">値の報告（{periodLabel(measure().period, props.comparison.period)}）</h2>
+      <p role="status">{done()}</p>
+      <QueryError error={report.error} />
+      <Show when={!props.ownOrgCode} fallback={<p>報告する団体: {row()?.name}</p>}>
+        <div class="field">
+          <label for="report-org">市町村</label>
+          <select id="report-org" value={orgCode()} onChange={(e) => setOrgCode(e.currentTarget.value)}>
+            <For each={props.comparison.rows}>{(r) => <option value={r.orgCode}>{r.name}</option>}</For>
+          </select>
+        </div>
+      </Show>
+      <Show when={measure().valueType === 'boolean'}>
+        <div class="field">
+          <label for="report-flag">{measure().name.ja}</label>
+          <select id="report-flag" value={flag()} onChange={(e) => setFlag(e.currentTarget.value)}>
+            <option value="true">はい</option>
+            <option value="false">いいえ</option>
+          </select>
+        </div>
+      </Show>
+      <Show when={measure().valueType === 'number' || measure().valueType === 'percent'}>
+        <div class="field">
+          <label for="report-value">{measure().name.ja}（{measure().unit || '数値'}）</label>
+          <input id="report-value" inputmode="decimal" value={text()} onInput={(e) => setText(e.currentTarget.value)} aria-describedby="report-value-error" />
+          <Show when={fieldError('value')}>{(m) => <p id="report-value-error" class="field-error">{m()}</p>}</Show>
+        </div>
+      </Show>
+      <Show when={measure().valueType === 'status'}>
+        <fieldset>
+          <legend>{measure().name.ja}</legend>
+          <For each={measure().items ?? []}>
+            {(item) => (
+              <div class="field">
+                <label for={`status-${item.id}`}>{item.name.ja}</label>
+                <select id={`status-${item.id}`} value={statuses()[item.id] ?? 'not_started'}
+                  onChange={(e) => setStatuses({ ...statuses(), [item.id]: e.currentTarget.value as ItemStatus })}>
+                  <For each={ITEM_STATUSES}>{(s) => <option value={s}>{statusLabel(s)}</option>}</For>
+                </select>
+              </div>
+            )}
+          </For>
+        </fieldset>
+      </Show>
+      <div class="field"><label for="report-note">備考</label><input id="report-note" value={note()} onInput={(e) => setNote(e.currentTarget.value)} /></div>
+      <div class="field"><label for="report-source">出典</label><input id="report-source" value={source()} onInput={(e) => setSource(e.currentTarget.value)} /></div>
+      <button type="submit" disabled={report.isPending}>{report.isPending ? '保存しています…' : '報告する'}</button>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+import { createMutation, createQuery, useQueryClient } from '@tanstack/solid-query';
+import type { Comparison, ReportedValueRecord, SharedValueUpdate } from '../../../shared/api/shared-measures';
+import type { SharedMeasure } from '../../../shared/shared-measures/definition';
+import { getJson, sendJson } from '../api';
+import { sharedKeys } from './keys';
+
+export const createCatalogueQuery = () =>
+  createQuery(() => ({
+    queryKey: sharedKeys.catalogue,
+    queryFn: () => getJson<{ items: SharedMeasure[] }>('/api/shared-measures'),
+    staleTime: 5 * 60_000,
+  }));
+
+export const createComparisonQuery = (measureId: () => string, period: () => string | undefined) =>
+  createQuery(() => ({
+    queryKey: sharedKeys.comparison(measureId(), period() ?? ''),
+    queryFn: () => getJson<Comparison>(`/api/shared-measures/${measureId()}/periods/${period()}/comparison`),
+    enabled: period() !== undefined,
+  }));
+
+export const createTrendQuery = (measureId: () => string, from: () => string | undefined, to: () => string | undefined) =>
+  createQuery(() => ({
+    queryKey: sharedKeys.trend(measureId(), from() ?? '', to() ?? ''),
+    queryFn: () => getJson<{ items: ReportedValueRecord[] }>(`/api/shared-measures/${measureId()}/trends?from=${from()}&to=${to()}`),
+    enabled: from() !== undefined && to() !== undefined,
+  }));
+
+export const createProfileQuery = (orgCode: () => string) =>
+  createQuery(() => ({
+    queryKey: sharedKeys.profile(orgCode()),
+    queryFn: async () => {
+      // A municipality holds a few hundred values: follow the pages to the end.
+      const items: ReportedValueRecord[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await getJson<{ items: ReportedValueRecord[]; nextCursor?: string }>(
+          `/api/organisations/${orgCode()}/shared-values?limit=100${cursor ? `&cursor=${cursor}` : ''}`,
+        );
+        items.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor);
+      return items;
+    },
+  }));
+
+/** Reports a value; every comparison, trend and profile of the measure is refetched. */
+export function createReportValue() {
+  const client = useQueryClient();
+  return createMutation(() => ({
+    mutationFn: (input: { measureId: string; period: string; orgCode: string; body: SharedValueUpdate }) =>
+      sendJson<ReportedValueRecord>('PUT', `/api/shared-measures/${input.measureId}/periods/${input.period}/values/${input.orgCode}`, input.body),
+    onSuccess: () => client.invalidateQueries({ queryKey: sharedKeys.all }),
+  }));
+}
