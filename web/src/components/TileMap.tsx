@@ -22,15 +22,18 @@ export interface TileValue {
  * with its value); the comparison table beside it carries the same numbers.
  */
 export function TileMap(props: { values: Map<string, TileValue>; caption: string; unit: string }) {
-  const numbers = () => [...props.values.values()].map((v) => v.numeric).filter((n): n is number => n !== undefined);
-  const min = () => Math.min(...numbers());
-  const max = () => Math.max(...numbers());
+  const numbers = () =>
+    [...props.values.values()].map((v) => v.numeric).filter((n): n is number => n !== undefined).sort((a, b) => a - b);
+  // Quintiles, not equal widths: one large city would otherwise leave every other tile in the lightest step.
+  const bounds = () => [0, 1, 2, 3, 4, 5].map((i) => numbers()[Math.min(numbers().length - 1, Math.floor((i / 5) * numbers().length))]!);
   const step = (n: number | undefined) => {
     if (n === undefined || numbers().length === 0) return undefined;
-    const span = max() - min();
-    return span === 0 ? 2 : Math.min(4, Math.floor(((n - min()) / span) * 5));
+    const b = bounds();
+    let s = 0;
+    while (s < 4 && n >= b[s + 1]!) s++;
+    return s;
   };
-  const bound = (i: number) => (min() + ((max() - min()) * i) / 5).toFixed(1);
+  const bound = (i: number) => String(Math.round(bounds()[i]! * 10) / 10);
   return (
     <figure class="tile-map">
       <figcaption><strong>{props.caption}</strong>（同じ値を下の表でも確認できます）</figcaption>
@@ -62,7 +65,7 @@ export function TileMap(props: { values: Map<string, TileValue>; caption: string
             {(s, i) => (
               <li>
                 <span class="swatch" style={{ background: s.bg, border: '1px solid #767676' }} />
-                {bound(i())}〜{bound(i() + 1)}{props.unit}
+                {bound(i())}{i() < 4 ? `〜${bound(i() + 1)}未満` : '以上'}{props.unit}
               </li>
             )}
           </For>

@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, seriousAccessibilityViolations, signIn } from '../support/browser';
+import { startLocalStack } from '../support/local-stack';
+
+let stack: Awaited<ReturnType<typeof startLocalStack>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  stack = await startLocalStack();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function openComparison(page: Page, measureName: string) {
+  await page.getByRole('link', { name: '共通指標' }).click();
+  await page.getByRole('link', { name: measureName, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: measureName }).waitFor();
+  await page.getByRole('table', { name: /市町村別の値/ }).waitFor();
+}
+
+describe('a municipality reports, the prefecture compares', () => {
+  it('Yokohama reports its datasets; prefecture staff see it in the table and on the map', async () => {
+    const muni = await (await browser.newContext({ locale: 'ja-JP' })).newPage();
+    await signIn(muni, stack.baseUrl, '市町村職員', '横浜市');
+    await openComparison(muni, '公開データセット数');
+    await expect(muni.getByText('報告する団体: 横浜市').isVisible()).resolves.toBe(true);
+    await muni.getByLabel('公開データセット数（件）').fill('1234');
+    await muni.getByLabel('出典').fill('横浜市オープンデータポータル');
+    await muni.getByRole('button', { name: '報告する' }).click();
+    await muni.getByText('横浜市の令和6年度の値を保存しました。').waitFor();
+    expect(await seriousAccessibilityViolations(muni)).toEqual([]);
+
+    const pref = await (await browser.newContext({ locale: 'ja-JP' })).newPage();
+    await signIn(pref, stack.baseUrl, '県職員', '総務局 職員');
+    await openComparison(pref, '公開データセット数');
+    const yokohama = pref.getByRole('table', { name: /市町村別の値/ }).getByRole('row').filter({ has: pref.getByRole('rowheader', { name: '横浜市' }) });
+    await expect(yokohama.innerText()).resolves.toContain('1,234件');
+    await expect(yokohama.innerText()).resolves.not.toContain('サンプル');
+    await expect(pref.getByRole('link', { name: '横浜市: 1,234件' }).isVisible()).resolves.toBe(true);
+
+    await pref.getByLabel('まとめ方').selectOption('kind');
+    await pref.getByRole('rowheader', { name: /政令市（3団体）/ }).waitFor();
+    mkdirSync('tests/.tmp', { recursive: true });
+    await pref.screenshot({ path: 'tests/.tmp/comparison.png', fullPage: true });
+    expect(await seriousAccessibilityViolations(pref)).toEqual([]);
+  });
+
+  it('a municipality’s profile shows every shared measure against the prefecture average', async () => {
+    const page = await (await browser.newContext({ locale: 'ja-JP' })).newPage();
+    await signIn(page, stack.baseUrl, '市町村職員', '厚木市');
+    await page.getByRole('link', { name: '自団体' }).click();
+    await page.getByRole('heading', { level: 1, name: '厚木市の共通指標' }).waitFor();
+    await page.getByRole('cell', { name: /位 \/ 33/ }).first().waitFor();
+    expect(await page.getByRole('table', { name: /最新値と県内平均/ }).getByRole('row').count()).toBe(1 + 14);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+});
