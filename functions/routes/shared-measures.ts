@@ -19,6 +19,7 @@ import { listAudit } from '../repositories/audit';
 import { listOrganisationValues, listPeriodValues, listTrendValues, NATIONAL, valueKeys } from '../repositories/shared-values';
 import { catalogueOf, organisationsOf } from '../services/reference-cache';
 import { reportSharedValue } from '../services/shared-value-update';
+import { importSharedValues } from '../services/shared-values-import';
 import { pageQuery } from './params';
 
 const measureId = z.string().regex(/^[a-z][a-z0-9-]{1,62}$/);
@@ -138,4 +139,18 @@ export const sharedMeasureRoutes = new OpenAPIHono<AppEnv>({ defaultHook: valida
       const prefCode = prefectureOrgCode(c.get('principal').orgCode);
       return c.json(await listAudit(valueKeys.entity(prefCode, target), limit, cursor), 200);
     },
+  )
+  .openapi(
+    securedRoute(REPORTERS, {
+      method: 'post',
+      path: '/api/shared-values/imports',
+      summary: '値のCSV取込 / Import values from CSV (measure_id, period, org_code, value, note, source)',
+      description: 'Municipal staff may import only their own municipality’s rows. Any bad row, and nothing is written.',
+      request: { body: jsonBody(z.object({ csv: z.string().min(1).max(2_000_000) })) },
+      responses: {
+        200: jsonResponse('How many values were written', z.object({ written: z.number().int() })),
+        409: jsonResponse('A value changed during the import', apiErrorSchema),
+      },
+    }),
+    async (c) => c.json(await importSharedValues(c.req.valid('json').csv, c.get('principal')), 200),
   );

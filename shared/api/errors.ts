@@ -9,7 +9,7 @@ export type FieldError = z.infer<typeof fieldErrorSchema>;
 
 /** A problem with one cell (or row) of an imported file. Rows count from 1 = first data row; the header is row 0. */
 export const importRowErrorSchema = z.object({
-  file: z.enum(['plan', 'measures', 'indicators']),
+  file: z.enum(['plan', 'measures', 'indicators', 'values']),
   row: z.number().int(),
   column: z.string(),
   message: localizedTextSchema,

@@ -59,6 +59,11 @@ const SAMPLES: Record<string, Sample> = {
     path: '/api/shared-measures/open-data-datasets/periods/FY2024/values/141003',
     body: () => ({ version: 999, value: 10 }),
   },
+  'post /api/shared-values/imports': {
+    // One row with a bad value: allowed callers get 400 and nothing is written.
+    path: '/api/shared-values/imports',
+    body: () => ({ csv: 'measure_id,period,org_code,value\nopen-data-datasets,FY2024,141003,many\n' }),
+  },
   'get /api/shared-measures/{measureId}/periods/{period}/values/{orgCode}/history': {
     path: '/api/shared-measures/open-data-datasets/periods/FY2024/values/141003/history',
   },

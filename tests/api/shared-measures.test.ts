@@ -150,3 +150,35 @@ describe('trends and profiles', () => {
     expect(first.items.every((v: { orgCode: string }) => v.orgCode === YOKOHAMA)).toBe(true);
   });
 });
+
+describe('CSV upload of a municipality’s own rows', () => {
+  const upload = (csv: string, as: string) => api.post('/api/shared-values/imports', { csv }, as);
+  const header = 'measure_id,period,org_code,value,note,source\n';
+
+  it('writes every row of the municipality’s own file, with history', async () => {
+    const res = await upload(`${header}ai-ocr-forms,FY2024,141003,77,,AI-OCR台帳\ngenerative-ai,FY2024,141003,はい,試行中,\n`, 'muni-141003');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ written: 2 });
+    expect(rowOf(await comparison('ai-ocr-forms', 'FY2024'), YOKOHAMA)).toMatchObject({ numeric: 77, sample: false });
+    expect(rowOf(await comparison('generative-ai', 'FY2024'), YOKOHAMA)).toMatchObject({ value: true });
+    const history = await (await api.get(`${valuePath('ai-ocr-forms', 'FY2024', YOKOHAMA)}/history`, 'muni-141003')).json();
+    expect(history.items[0]).toMatchObject({ action: 'value.import', after: { value: 77, source: 'AI-OCR台帳' } });
+  });
+
+  it('a row of another municipality: 403 and nothing written, not even the own rows', async () => {
+    const own = rowOf(await comparison('rpa-processes', 'FY2023'), YOKOHAMA);
+    const res = await upload(`${header}rpa-processes,FY2023,141003,99,,\nrpa-processes,FY2023,141305,99,,\n`, 'muni-141003');
+    expect(res.status).toBe(403);
+    expect((await res.json()).error.message.ja).toContain('2行目');
+    expect(rowOf(await comparison('rpa-processes', 'FY2023'), YOKOHAMA)).toEqual(own);
+  });
+
+  it('bad rows: 400 naming each row and column, and nothing written', async () => {
+    const own = rowOf(await comparison('rpa-processes', 'FY2023'), YOKOHAMA);
+    const res = await upload(`${header}rpa-processes,FY2023,141003,98,,\nonline-usage-rate,FY2023,141003,120,,\nrpa-processes,2023,141003,5,,\n`, 'muni-141003');
+    expect(res.status).toBe(400);
+    const { error } = await res.json();
+    expect(error.rows.map((r: { row: number; column: string }) => `${r.row}:${r.column}`)).toEqual(['2:value', '3:period']);
+    expect(rowOf(await comparison('rpa-processes', 'FY2023'), YOKOHAMA)).toEqual(own);
+  });
+});

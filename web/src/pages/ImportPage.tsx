@@ -7,7 +7,7 @@ import { QueryError } from '../components/QueryError';
 import { fiscalYearLabel } from '../i18n/format';
 
 const STAGES = ['ファイルの読込', '検証', '書込', '完了'] as const;
-const FILE_LABEL: Record<ImportRowError['file'], string> = { plan: '計画定義', measures: '施策CSV', indicators: '成果指標CSV' };
+const FILE_LABEL: Record<ImportRowError['file'], string> = { plan: '計画定義', measures: '施策CSV', indicators: '成果指標CSV', values: '値CSV' };
 
 /**
  * 計画の取込: plan file + measures CSV + indicators CSV. A dry run validates

@@ -1,0 +1,121 @@
+import { parse } from 'csv-parse/sync';
+import type { ImportRowError } from '../../shared/api/errors';
+import type { ReportedValueRecord } from '../../shared/api/shared-measures';
+import type { Principal } from '../../shared/auth/roles';
+import { prefectureOrgCode } from '../../shared/org/codes';
+import type { SharedMeasure } from '../../shared/shared-measures/definition';
+import { isValidPeriod } from '../../shared/shared-measures/periods';
+import { valueSchemaFor, type SharedValue } from '../../shared/shared-measures/values';
+import { formatZodIssues } from '../../shared/validation/messages';
+import { forbidden, HttpError } from '../http/errors';
+import { auditPut } from '../repositories/audit';
+import { getValue, valueKeys, valuePut } from '../repositories/shared-values';
+import { ConditionFailedError, transactWrite } from '../repositories/transactions';
+import { catalogueOf, organisationsOf } from './reference-cache';
+
+const COLUMNS = ['measure_id', 'period', 'org_code', 'value', 'note', 'source'] as const;
+const MAX_ROWS = 2000;
+
+const rowError = (row: number, column: string, ja: string, en: string): ImportRowError => ({ file: 'values', row, column, message: { ja, en } });
+
+/** A CSV cell as the measure's value: 真偽 as true/false (はい/いいえ), status as JSON, numbers as numbers. */
+function cellValue(measure: SharedMeasure, cell: string): unknown {
+  const text = cell.normalize('NFKC').trim();
+  if (measure.valueType === 'boolean') return ({ true: true, false: false, はい: true, いいえ: false } as Record<string, boolean>)[text] ?? text;
+  if (measure.valueType === 'status') {
+    try {
+      return JSON.parse(text);
+    } catch {
+      return text;
+    }
+  }
+  return text === '' || Number.isNaN(Number(text.replace(/,/g, ''))) ? text : Number(text.replace(/,/g, ''));
+}
+
+/**
+ * Imports a CSV of values (measure_id, period, org_code, value, note, source).
+ * Every row is checked first; one bad row, or one row of another municipality
+ * from municipal staff, and nothing is written.
+ */
+export async function importSharedValues(csv: string, principal: Principal, now = new Date()): Promise<{ written: number }> {
+  const prefCode = prefectureOrgCode(principal.orgCode);
+  let records: Record<string, string>[];
+  try {
+    records = parse(csv, { bom: true, columns: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
+  } catch (error) {
+    throw new HttpError(400, 'import_invalid', { ja: 'CSV として読み取れません。', en: 'The file is not valid CSV.' }, {
+      rows: [rowError(0, '', `CSV として読み取れません（${(error as Error).message}）。`, `Not valid CSV (${(error as Error).message}).`)],
+    });
+  }
+  const missing = COLUMNS.slice(0, 4).filter((c) => records.length > 0 && !(c in records[0]!));
+  if (records.length === 0 || records.length > MAX_ROWS || missing.length > 0) {
+    throw new HttpError(400, 'import_invalid', {
+      ja: `見出し行（${COLUMNS.join(',')}）と 1〜${MAX_ROWS} 行のデータが必要です。`,
+      en: `The file needs the header (${COLUMNS.join(',')}) and 1 to ${MAX_ROWS} rows.`,
+    }, { rows: missing.map((c) => rowError(0, c, `「${c}」列がありません。`, `No "${c}" column.`)) });
+  }
+  const isMunicipal = principal.role === 'municipal_staff';
+  const others = records.map((r, i) => [i + 1, r.org_code] as const).filter(([, org]) => isMunicipal && org !== principal.orgCode);
+  if (others.length > 0) {
+    throw forbidden({
+      ja: `他の市町村の行が含まれています（${others.slice(0, 5).map(([row]) => `${row}行目`).join('、')}）。自団体の行のみ取り込めます。何も書き込んでいません。`,
+      en: `The file has rows of other municipalities (rows ${others.slice(0, 5).map(([row]) => row).join(', ')}). Only your own rows can be imported; nothing was written.`,
+    });
+  }
+  const [catalogue, organisations] = await Promise.all([catalogueOf(prefCode), organisationsOf(prefCode)]);
+  const errors: ImportRowError[] = [];
+  const parsed: { target: Pick<ReportedValueRecord, 'measureId' | 'period' | 'orgCode'>; value: SharedValue; note?: string; source?: string }[] = [];
+  records.forEach((r, i) => {
+    const row = i + 1;
+    const measure = catalogue.find((m) => m.id === r.measure_id);
+    if (!measure) return void errors.push(rowError(row, 'measure_id', `共通指標「${r.measure_id}」はありません。`, `No shared measure "${r.measure_id}".`));
+    if (isMunicipal && measure.reportedBy === 'prefecture') errors.push(rowError(row, 'measure_id', 'この指標は県が入力します。', 'The prefecture enters this measure.'));
+    if (!organisations.some((o) => o.code === r.org_code && o.kind !== 'prefecture')) errors.push(rowError(row, 'org_code', `団体コード ${r.org_code} の市町村はありません。`, `No municipality ${r.org_code}.`));
+    if (!isValidPeriod(measure.period, r.period ?? '')) errors.push(rowError(row, 'period', `期間「${r.period}」の形式が正しくありません。`, `Period "${r.period}" is not valid for this measure.`));
+    const value = valueSchemaFor(measure).safeParse(cellValue(measure, r.value ?? ''));
+    if (!value.success) {
+      for (const f of formatZodIssues(value.error.issues)) errors.push(rowError(row, 'value', f.message.ja, f.message.en));
+      return;
+    }
+    parsed.push({ target: { measureId: measure.id, period: r.period!, orgCode: r.org_code! }, value: value.data, note: r.note || undefined, source: r.source || undefined });
+  });
+  if (errors.length > 0) {
+    throw new HttpError(400, 'import_invalid', {
+      ja: `誤りが ${errors.length} 件あります。何も書き込んでいません。`,
+      en: `${errors.length} problem(s) found; nothing was written.`,
+    }, { rows: errors });
+  }
+
+  const at = now.toISOString();
+  const currents = await Promise.all(parsed.map((p) => getValue(prefCode, p.target)));
+  const writes = parsed.flatMap((p, i) => {
+    const current = currents[i];
+    const next: ReportedValueRecord = {
+      ...p.target,
+      value: p.value,
+      ...(p.note ? { note: p.note } : {}),
+      ...(p.source ? { source: p.source } : {}),
+      sample: false,
+      enteredByPrefecture: !isMunicipal,
+      version: (current?.version ?? 0) + 1,
+      updatedAt: at,
+      updatedBy: principal.userId,
+    };
+    return [
+      valuePut(prefCode, next, current?.version ?? 0),
+      auditPut({ entity: valueKeys.entity(prefCode, p.target), action: 'value.import', actor: { userId: principal.userId, role: principal.role }, at, before: current, after: next }),
+    ];
+  });
+  try {
+    for (let i = 0; i < writes.length; i += 100) await transactWrite(writes.slice(i, i + 100));
+  } catch (error) {
+    if (error instanceof ConditionFailedError) {
+      throw new HttpError(409, 'version_conflict', {
+        ja: '取込中に他の職員が同じ値を更新しました。もう一度取り込んでください。',
+        en: 'Someone changed one of these values during the import. Import again.',
+      });
+    }
+    throw error;
+  }
+  return { written: parsed.length };
+}
