@@ -20,6 +20,8 @@ import { listOrganisationValues, listPeriodValues, listTrendValues, NATIONAL, va
 import { catalogueOf, organisationsOf } from '../services/reference-cache';
 import { reportSharedValue } from '../services/shared-value-update';
 import { importSharedValues } from '../services/shared-values-import';
+import { saveSharedMeasure } from '../services/shared-measure-catalogue';
+import { sharedMeasureSchema } from '../../shared/shared-measures/definition';
 import { pageQuery } from './params';
 
 const measureId = z.string().regex(/^[a-z][a-z0-9-]{1,62}$/);
@@ -153,4 +155,24 @@ export const sharedMeasureRoutes = new OpenAPIHono<AppEnv>({ defaultHook: valida
       },
     }),
     async (c) => c.json(await importSharedValues(c.req.valid('json').csv, c.get('principal')), 200),
+  )
+  .openapi(
+    securedRoute(['prefecture_admin'], {
+      method: 'put',
+      path: '/api/shared-measures/{measureId}',
+      summary: '共通指標の登録・変更 / Add or change a shared measure (administrators)',
+      request: {
+        params: z.object({ measureId }),
+        body: jsonBody(z.object({ version: z.number().int().min(0), measure: sharedMeasureSchema.omit({ latestPeriod: true, version: true }) })),
+      },
+      responses: {
+        200: jsonResponse('The saved definition', sharedMeasureSchema),
+        409: jsonResponse('Someone else changed it first', apiErrorSchema),
+      },
+    }),
+    async (c) => {
+      const { measureId: id } = c.req.valid('param');
+      const { version, measure } = c.req.valid('json');
+      return c.json(await saveSharedMeasure(id, measure, version, c.get('principal')), 200);
+    },
   );

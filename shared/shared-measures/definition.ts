@@ -45,6 +45,8 @@ export const sharedMeasureSchema = z.object({
   order: z.number().int().default(0),
   /** The latest period anyone has reported (kept up to date as values arrive); pages open on it. */
   latestPeriod: z.string().optional(),
+  /** Catalogue entries are edited with optimistic locking, like everything else. */
+  version: z.number().int().optional(),
 });
 export type SharedMeasure = z.infer<typeof sharedMeasureSchema>;
 export type SharedMeasureInput = z.input<typeof sharedMeasureSchema>;

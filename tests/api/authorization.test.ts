@@ -59,6 +59,14 @@ const SAMPLES: Record<string, Sample> = {
     path: '/api/shared-measures/open-data-datasets/periods/FY2024/values/141003',
     body: () => ({ version: 999, value: 10 }),
   },
+  'put /api/shared-measures/{measureId}': {
+    // A stale version: the administrator gets 409 and the catalogue is unchanged.
+    path: '/api/shared-measures/telework',
+    body: () => ({
+      version: 999,
+      measure: { id: 'telework', category: { ja: 'c', en: 'c' }, name: { ja: 'n', en: 'n' }, definition: { ja: 'd', en: 'd' }, valueType: 'boolean', period: 'fiscal_year', reportedBy: 'municipality' },
+    }),
+  },
   'post /api/shared-values/imports': {
     // One row with a bad value: allowed callers get 400 and nothing is written.
     path: '/api/shared-values/imports',

@@ -182,3 +182,34 @@ describe('CSV upload of a municipality’s own rows', () => {
     expect(rowOf(await comparison('rpa-processes', 'FY2023'), YOKOHAMA)).toEqual(own);
   });
 });
+
+describe('the prefecture administrator manages the catalogue', () => {
+  const definition = {
+    id: 'cloud-first',
+    category: { ja: '参加・体制', en: 'Participation' },
+    name: { ja: 'クラウド・バイ・デフォルト方針の策定', en: 'Cloud-by-default policy' },
+    definition: { ja: 'クラウド優先の方針を定めているか。', en: 'Whether a cloud-first policy is in place.' },
+    valueType: 'boolean',
+    period: 'fiscal_year',
+    reportedBy: 'municipality',
+  };
+
+  it('adds a measure that municipalities can then report, and refuses to change its value type later', async () => {
+    const created = await api.put('/api/shared-measures/cloud-first', { version: 0, measure: definition }, 'pref-admin');
+    expect(created.status).toBe(200);
+    const { items } = await (await api.get('/api/shared-measures', 'muni-141003')).json();
+    expect(items.map((m: { id: string }) => m.id)).toContain('cloud-first');
+    expect((await api.put(valuePath('cloud-first', 'FY2024', YOKOHAMA), { version: 0, value: true }, 'muni-141003')).status).toBe(200);
+
+    const retyped = await api.put('/api/shared-measures/cloud-first', { version: 1, measure: { ...definition, valueType: 'number' } }, 'pref-admin');
+    expect(retyped.status).toBe(400);
+    const stale = await api.put('/api/shared-measures/cloud-first', { version: 0, measure: definition }, 'pref-admin');
+    expect(stale.status).toBe(409);
+  });
+
+  it('is for administrators only', async () => {
+    for (const user of ['pref-staff', 'muni-141003', 'council']) {
+      expect((await api.put('/api/shared-measures/cloud-first', { version: 1, measure: definition }, user)).status).toBe(403);
+    }
+  });
+});

@@ -1,0 +1,61 @@
+import type { Principal } from '../../shared/auth/roles';
+import { prefectureOrgCode } from '../../shared/org/codes';
+import type { SharedMeasure } from '../../shared/shared-measures/definition';
+import { badRequest, versionConflict } from '../http/errors';
+import { auditPut } from '../repositories/audit';
+import { getSharedMeasure, sharedMeasurePut } from '../repositories/shared-measures';
+import { ConditionFailedError, transactWrite } from '../repositories/transactions';
+import { forgetReferenceData } from './reference-cache';
+
+/**
+ * Adds or changes a catalogue entry, with an audit record, guarded by its
+ * version. The value type and period of a measure that exists cannot change:
+ * the values already reported would no longer fit.
+ */
+export async function saveSharedMeasure(
+  id: string,
+  measure: Omit<SharedMeasure, 'latestPeriod' | 'version'>,
+  version: number,
+  principal: Principal,
+  now = new Date(),
+): Promise<SharedMeasure> {
+  if (measure.id !== id) {
+    throw badRequest({ ja: 'URL と本文の指標 ID が一致しません。', en: 'The measure id in the path and the body differ.' }, [
+      { path: 'measure.id', message: { ja: `「${id}」にしてください。`, en: `Use "${id}".` } },
+    ]);
+  }
+  const prefCode = prefectureOrgCode(principal.orgCode);
+  const current = (await getSharedMeasure(prefCode, id)) as (SharedMeasure & { version?: number }) | undefined;
+  if ((current?.version ?? 0) !== version) throw versionConflict(current);
+  if (current && (current.valueType !== measure.valueType || current.period !== measure.period)) {
+    throw badRequest({
+      ja: '報告済みの値があるため、値の種類と期間は変更できません。新しい指標として登録してください。',
+      en: 'The value type and period cannot change once values exist. Add a new measure instead.',
+    });
+  }
+  const next = { ...measure, ...(current?.latestPeriod ? { latestPeriod: current.latestPeriod } : {}), version: version + 1 };
+  const put = sharedMeasurePut(prefCode, next);
+  put.Put!.ConditionExpression = version === 0 ? 'attribute_not_exists(pk)' : '#v = :v';
+  if (version > 0) {
+    put.Put!.ExpressionAttributeNames = { '#v': 'version' };
+    put.Put!.ExpressionAttributeValues = { ':v': version };
+  }
+  try {
+    await transactWrite([
+      put,
+      auditPut({
+        entity: `${prefCode}#SMCAT#${id}`,
+        action: current ? 'catalogue.update' : 'catalogue.create',
+        actor: { userId: principal.userId, role: principal.role },
+        at: now.toISOString(),
+        before: current,
+        after: next,
+      }),
+    ]);
+  } catch (error) {
+    if (error instanceof ConditionFailedError) throw versionConflict(await getSharedMeasure(prefCode, id));
+    throw error;
+  }
+  forgetReferenceData();
+  return next;
+}
