@@ -50,6 +50,21 @@ describe('a municipality reports, the prefecture compares', () => {
     expect(await seriousAccessibilityViolations(pref)).toEqual([]);
   });
 
+  it('a municipality uploads a CSV of its own rows; a bad row is shown and nothing is written', async () => {
+    const page = await (await browser.newContext({ locale: 'ja-JP' })).newPage();
+    await signIn(page, stack.baseUrl, '市町村職員', '川崎市');
+    await page.getByRole('link', { name: '共通指標' }).click();
+    const header = 'measure_id,period,org_code,value,note,source\n';
+    const file = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await page.getByLabel('CSVファイル').setInputFiles(file('bad.csv', `${header}rpa-processes,FY2024,141305,12,,\nonline-usage-rate,FY2024,141305,150,,\n`));
+    await page.getByRole('button', { name: '取り込む' }).click();
+    await page.getByRole('table', { name: '取込ファイルの誤り（1件）' }).waitFor();
+    await page.getByLabel('CSVファイル').setInputFiles(file('good.csv', `${header}rpa-processes,FY2024,141305,12,,\nonline-usage-rate,FY2024,141305,45.5,,\n`));
+    await page.getByRole('button', { name: '取り込む' }).click();
+    await page.getByText('2件の値を取り込みました。').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
   it('a municipality’s profile shows every shared measure against the prefecture average', async () => {
     const page = await (await browser.newContext({ locale: 'ja-JP' })).newPage();
     await signIn(page, stack.baseUrl, '市町村職員', '厚木市');

@@ -6,7 +6,7 @@ import { KANAGAWA_TILE_GRID, TILE_GRID_SIZE } from '../../../shared/org/kanagawa
 const STEPS = [
   { bg: '#e8f1fe', fg: '#1a1a1a' },
   { bg: '#9db7f9', fg: '#1a1a1a' },
-  { bg: '#4979f5', fg: '#ffffff' },
+  { bg: '#4979f5', fg: '#000000' },
   { bg: '#0031d8', fg: '#ffffff' },
   { bg: '#000071', fg: '#ffffff' },
 ];

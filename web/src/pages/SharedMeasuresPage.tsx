@@ -2,11 +2,14 @@ import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { periodLabel } from '../../../shared/shared-measures/periods';
 import { Loading, QueryError } from '../components/QueryError';
+import { createMeQuery } from '../queries/auth';
 import { createCatalogueQuery } from '../queries/shared-measures';
+import { ValuesUploadForm } from './ValuesUploadForm';
 
 /** 共通指標: the shared municipal DX measures by category, each opening its comparison. */
 export default function SharedMeasuresPage() {
   const catalogue = createCatalogueQuery();
+  const me = createMeQuery();
   const categories = () => [...new Set((catalogue.data?.items ?? []).map((m) => m.category.ja))];
   return (
     <>
@@ -33,6 +36,9 @@ export default function SharedMeasuresPage() {
             </section>
           )}
         </For>
+      </Show>
+      <Show when={me.data && me.data.role !== 'council'}>
+        <ValuesUploadForm ownOrgCode={me.data!.role === 'municipal_staff' ? me.data!.orgCode : undefined} />
       </Show>
     </>
   );
