@@ -11,13 +11,13 @@ import type { TransactItem } from './transactions';
 export const NATIONAL = 'national';
 
 export const valueKeys = {
-  /** Pattern 4: one measure, one period, every organisation of the prefecture. */
+  /** One measure, one period: the partition of its values (read item by item on writes). */
   period: (prefCode: string, measureId: string, period: string) => `${prefCode}#SM#${measureId}#P#${period}`,
   item: (prefCode: string, v: Pick<ReportedValueRecord, 'measureId' | 'period' | 'orgCode'>) => ({
     pk: `${prefCode}#SM#${v.measureId}#P#${v.period}`,
     sk: `ORG#${v.orgCode}`,
   }),
-  /** GSI1: one measure across periods (trends). */
+  /** GSI1, pattern 4: one measure across periods, sorted by period then organisation — a comparison (a period and the one before) or a trend is one Query. */
   trend: (prefCode: string, measureId: string) => `${prefCode}#SM#${measureId}`,
   /** Pattern 5 (GSI2): one organisation's values across measures and periods (profile). */
   profile: (prefCode: string, orgCode: string) => `${prefCode}#ORGV#${orgCode}`,
@@ -28,15 +28,6 @@ export const valueKeys = {
 function strip(item: Record<string, unknown>): ReportedValueRecord {
   const { pk: _a, sk: _b, type: _c, gsi1pk: _d, gsi1sk: _e, gsi2pk: _f, gsi2sk: _g, ...rest } = item;
   return rest as unknown as ReportedValueRecord;
-}
-
-/** Every organisation's value of one measure for one period: one Query. */
-export async function listPeriodValues(prefCode: string, measureId: string, period: string): Promise<ReportedValueRecord[]> {
-  const items = await queryAll<Record<string, unknown>>({
-    KeyConditionExpression: 'pk = :pk',
-    ExpressionAttributeValues: { ':pk': valueKeys.period(prefCode, measureId, period) },
-  });
-  return items.map(strip);
 }
 
 /** One measure's values over a range of periods (inclusive), all organisations: one Query on GSI1. */

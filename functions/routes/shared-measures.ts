@@ -16,7 +16,7 @@ import { badRequest, notFound } from '../http/errors';
 import { ANY_ROLE, jsonBody, jsonResponse, securedRoute, z } from '../http/route';
 import { validationHook } from '../http/validation-hook';
 import { listAudit } from '../repositories/audit';
-import { listOrganisationValues, listPeriodValues, listTrendValues, NATIONAL, valueKeys } from '../repositories/shared-values';
+import { listOrganisationValues, listTrendValues, NATIONAL, valueKeys } from '../repositories/shared-values';
 import { catalogueOf, organisationsOf } from '../services/reference-cache';
 import { reportSharedValue } from '../services/shared-value-update';
 import { importSharedValues } from '../services/shared-values-import';
@@ -62,11 +62,10 @@ export const sharedMeasureRoutes = new OpenAPIHono<AppEnv>({ defaultHook: valida
       const prefCode = prefectureOrgCode(c.get('principal').orgCode);
       const measure = await measureOf(prefCode, id, key);
       const before = previousPeriod(measure.period, key);
-      const [organisations, current, previous] = await Promise.all([
-        organisationsOf(prefCode),
-        listPeriodValues(prefCode, id, key),
-        before ? listPeriodValues(prefCode, id, before) : Promise.resolve([]),
-      ]);
+      // One Query (GSI1, sorted by period) returns this period and the one before it, for the change column.
+      const [organisations, values] = await Promise.all([organisationsOf(prefCode), listTrendValues(prefCode, id, before ?? key, key)]);
+      const current = values.filter((v) => v.period === key);
+      const previous = values.filter((v) => v.period === before);
       const national = current.find((v) => v.orgCode === NATIONAL)?.value;
       const { rows, stats } = buildComparison({
         measure,
