@@ -23,6 +23,12 @@ function random(seedText: string): () => number {
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Kanagawa's holding rate at the end of August 2024, as the seed report gives it (national: 74.8%). */
+const KANAGAWA_CARD_RATE_AUG_2024 = 74.4;
+
+/** The five municipalities of the FY2024 shared external digital talent pilot (seed report): facts, not sample. */
+export const EXTERNAL_TALENT_PILOT = ['厚木市', '海老名市', '寒川町', '大井町', '愛川町'];
 const size = (o: Organisation) => ({ designated_city: 8, city: 3, town: 1, village: 0.5, prefecture: 0 })[o.kind];
 
 /**
@@ -130,13 +136,29 @@ export function sampleValues(catalogue: readonly SharedMeasure[], organisations:
   for (const measure of catalogue) {
     const byPrefecture = measure.reportedBy === 'prefecture';
     if (measure.id === 'mynumber-card-rate') {
+      // Each municipality sits a fixed distance from the national rate; the distances average out so that
+      // the municipalities' mean is Kanagawa's 74.4% in August 2024.
+      const raw = orgs.map((org) => random(`card${org.code}`)() * 10 - 5);
+      const shift = KANAGAWA_CARD_RATE_AUG_2024 - nationalCardRate(MONTHS.indexOf('2024-08')) - raw.reduce((s, n) => s + n, 0) / raw.length;
       MONTHS.forEach((month, i) => {
         push(measure.id, month, 'national', nationalCardRate(i), true);
-        for (const org of orgs) {
-          const offset = random(`card${org.code}`)() * 10 - 5.6;
-          push(measure.id, month, org.code, round1(Math.min(99, Math.max(0, nationalCardRate(i) + offset))), true);
-        }
+        orgs.forEach((org, n) => push(measure.id, month, org.code, round1(Math.min(99, Math.max(0, nationalCardRate(i) + raw[n]! + shift))), true));
       });
+    } else if (measure.id === 'external-digital-talent') {
+      for (const org of orgs) {
+        records.push({
+          measureId: measure.id,
+          period: 'FY2024',
+          orgCode: org.code,
+          value: EXTERNAL_TALENT_PILOT.includes(org.name),
+          sample: false,
+          enteredByPrefecture: true,
+          version: 1,
+          updatedAt: '2025-04-01T00:00:00.000Z',
+          updatedBy: 'system-seed',
+          note: '令和6年度 外部デジタル人材活用の試行（2024年8月〜2025年3月）',
+        });
+      }
     } else if (measure.valueType === 'status') {
       MONTHS.forEach((month, i) => orgs.forEach((org) => push(measure.id, month, org.code, statusesAt(measure, org, i), byPrefecture)));
     } else if (measure.period === 'fiscal_year') {

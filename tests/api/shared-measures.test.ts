@@ -23,7 +23,7 @@ describe('the shared-measure catalogue', () => {
   it('holds the seeded measures, each with names, unit, type, period, definition and who reports it', async () => {
     const { items } = await (await api.get('/api/shared-measures', 'council')).json();
     const ids = items.map((m: { id: string }) => m.id);
-    expect(ids).toEqual(expect.arrayContaining(['open-data-adopted', 'open-data-datasets', 'mynumber-card-rate', 'mynumber-support-visits', 'online-procedures', 'online-usage-rate', 'system-standardisation', 'rpa-processes', 'ai-ocr-forms', 'generative-ai', 'security-cloud', 'e-bidding', 'telework', 'cio-appointed']));
+    expect(ids).toEqual(expect.arrayContaining(['open-data-adopted', 'open-data-datasets', 'mynumber-card-rate', 'mynumber-support-visits', 'online-procedures', 'online-usage-rate', 'system-standardisation', 'rpa-processes', 'ai-ocr-forms', 'generative-ai', 'security-cloud', 'e-bidding', 'telework', 'cio-appointed', 'external-digital-talent']));
     const standardisation = items.find((m: { id: string }) => m.id === 'system-standardisation');
     expect(standardisation.items).toHaveLength(20);
     expect(items.find((m: { id: string }) => m.id === 'mynumber-card-rate')).toMatchObject({ reportedBy: 'prefecture', period: 'month', valueType: 'percent', hasNationalReference: true });
@@ -43,6 +43,16 @@ describe('comparing the 33 municipalities', () => {
     const best = c.rows.find((r: { rank: number }) => r.rank === 1);
     expect(Math.max(...c.rows.map((r: { numeric: number }) => r.numeric))).toBe(best.numeric);
     expect(c.rows.every((r: { sample: boolean; change: number }) => r.sample && typeof r.change === 'number')).toBe(true);
+  });
+
+  it('uses the facts of the seed reports as they are: 74.8% national and 74.4% Kanagawa in August 2024, the five pilot municipalities', async () => {
+    const card = await comparison('mynumber-card-rate', '2024-08');
+    expect(card.stats.national).toBe(74.8);
+    expect(card.stats.average).toBeCloseTo(74.4, 1);
+    const talent = await comparison('external-digital-talent', 'FY2024');
+    const pilots = talent.rows.filter((r: { value: boolean }) => r.value === true).map((r: { name: string }) => r.name).sort();
+    expect(pilots).toEqual(['厚木市', '大井町', '寒川町', '愛川町', '海老名市'].sort());
+    expect(talent.rows.every((r: { sample: boolean }) => !r.sample)).toBe(true);
   });
 
   it('rates system standardisation by the share of applicable systems migrated', async () => {

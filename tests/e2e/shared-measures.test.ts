@@ -71,7 +71,7 @@ describe('a municipality reports, the prefecture compares', () => {
     await page.getByRole('link', { name: '自団体' }).click();
     await page.getByRole('heading', { level: 1, name: '厚木市の共通指標' }).waitFor();
     await page.getByRole('cell', { name: /位 \/ 33/ }).first().waitFor();
-    expect(await page.getByRole('table', { name: /最新値と県内平均/ }).getByRole('row').count()).toBe(1 + 14);
+    expect(await page.getByRole('table', { name: /最新値と県内平均/ }).getByRole('row').count()).toBe(1 + 15);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 });

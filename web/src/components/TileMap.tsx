@@ -14,6 +14,8 @@ const STEPS = [
 export interface TileValue {
   numeric?: number;
   label: string;
+  /** Sample data (サンプル) is marked on the tile too. */
+  sample?: boolean;
 }
 
 /**
@@ -50,10 +52,11 @@ export function TileMap(props: { values: Map<string, TileValue>; caption: string
                 class="tile"
                 href={`/municipalities/${tile.code}`}
                 style={{ 'grid-column': String(tile.col + 1), 'grid-row': String(tile.row + 1), background: colour().bg, color: colour().fg }}
-                aria-label={`${tile.name}: ${value()?.label ?? '未報告'}`}
+                aria-label={`${tile.name}: ${value()?.label ?? '未報告'}${value()?.sample ? '（サンプル）' : ''}`}
               >
                 <span class="tile-name">{tile.name}</span>
                 <span class="tile-value">{value()?.label ?? '未報告'}</span>
+                <Show when={value()?.sample}><span class="tile-sample">サンプル</span></Show>
               </A>
             );
           }}

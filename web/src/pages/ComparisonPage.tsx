@@ -46,7 +46,7 @@ export default function ComparisonPage() {
   };
   const grouping = () => (search.group as Grouping) || 'none';
   const tiles = () =>
-    new Map<string, TileValue>((comparison.data?.rows ?? []).map((r) => [r.orgCode, { numeric: r.numeric, label: valueText(comparison.data!.measure, r.value) }]));
+    new Map<string, TileValue>((comparison.data?.rows ?? []).map((r) => [r.orgCode, { numeric: r.numeric, label: valueText(comparison.data!.measure, r.value), sample: r.sample }]));
   const missing = () => (comparison.data?.rows ?? []).filter((r) => r.value === undefined);
   const canReport = () => {
     const user = me.data;
