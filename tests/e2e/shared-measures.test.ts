@@ -41,7 +41,7 @@ describe('a municipality reports, the prefecture compares', () => {
     const yokohama = pref.getByRole('table', { name: /市町村別の値/ }).getByRole('row').filter({ has: pref.getByRole('rowheader', { name: '横浜市' }) });
     await expect(yokohama.innerText()).resolves.toContain('1,234件');
     await expect(yokohama.innerText()).resolves.not.toContain('サンプル');
-    await expect(pref.getByRole('link', { name: '横浜市: 1,234件' }).isVisible()).resolves.toBe(true);
+    await expect(pref.getByRole('link', { name: /^横浜市\s*：\s*1,234件$/ }).isVisible()).resolves.toBe(true);
 
     await pref.getByLabel('まとめ方').selectOption('kind');
     await pref.getByRole('rowheader', { name: /政令市（3団体）/ }).waitFor();

@@ -21,7 +21,7 @@ export interface TileValue {
 /**
  * Kanagawa as a tile grid, one square per municipality, coloured by value.
  * Each tile is a link to the municipality's profile (keyboard reachable, named
- * with its value); the comparison table beside it carries the same numbers.
+ * by its visible name and value); the comparison table beside it carries the same numbers.
  */
 export function TileMap(props: { values: Map<string, TileValue>; caption: string; unit: string }) {
   const numbers = () =>
@@ -52,11 +52,12 @@ export function TileMap(props: { values: Map<string, TileValue>; caption: string
                 class="tile"
                 href={`/municipalities/${tile.code}`}
                 style={{ 'grid-column': String(tile.col + 1), 'grid-row': String(tile.row + 1), background: colour().bg, color: colour().fg }}
-                aria-label={`${tile.name}: ${value()?.label ?? '未報告'}${value()?.sample ? '（サンプル）' : ''}`}
               >
+                {/* The visible text is the link's name (WCAG 2.5.3); the hidden colon keeps name and value apart for screen readers. */}
                 <span class="tile-name">{tile.name}</span>
+                <span class="visually-hidden">：</span>
                 <span class="tile-value">{value()?.label ?? '未報告'}</span>
-                <Show when={value()?.sample}><span class="tile-sample">サンプル</span></Show>
+                <Show when={value()?.sample}><span class="tile-sample"> サンプル</span></Show>
               </A>
             );
           }}
