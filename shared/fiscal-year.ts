@@ -1,37 +1,82 @@
 /**
- * Japanese fiscal years run April–March and are named after the year they
- * start in. 令和 n 年度 = 2018 + n (令和元年度 = FY2019); 平成 n 年度 = 1988 + n.
+ * Japanese fiscal years (年度) run April–March and are named after the year
+ * they start in: FY2024 is 1 April 2024 – 31 March 2025. A fiscal year takes
+ * the era of its first day's calendar year as the government names it:
+ * 令和 n 年度 = 2018 + n (令和元年度 = FY2019, though 令和 began in May),
+ * 平成 n 年度 = 1988 + n, 昭和 n 年度 = 1925 + n.
  */
 
+/** Japan has had no daylight saving time since 1951, so Japan time is always UTC+9. */
 const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
 
-/** The fiscal year a moment falls in, reckoned in Japan time. */
+interface Era {
+  ja: string;
+  /** Latin initial, as in R6 / H30 / S63. */
+  initial: string;
+  /** The fiscal year called 元年度 (year 1) of the era. */
+  first: number;
+}
+
+/** Newest first, so the first era whose first year is ≤ a fiscal year is its era. */
+const ERAS: readonly Era[] = [
+  { ja: '令和', initial: 'R', first: 2019 },
+  { ja: '平成', initial: 'H', first: 1989 },
+  { ja: '昭和', initial: 'S', first: 1926 },
+];
+
+/** The fiscal year a moment falls in, reckoned in Japan time: 2025-03-31T15:30Z is already 1 April in Japan, so FY2025. */
 export function fiscalYearOf(date: Date): number {
   const jst = new Date(date.getTime() + JST_OFFSET_MS);
   return jst.getUTCMonth() >= 3 ? jst.getUTCFullYear() : jst.getUTCFullYear() - 1;
 }
 
-/** 2024 → 令和6年度 (ja) or FY2024 (en); 2019 → 令和元年度; 2018 → 平成30年度. */
+/** The fiscal year now (in Japan). `now` is for tests. */
+export function currentFiscalYear(now: Date = new Date()): number {
+  return fiscalYearOf(now);
+}
+
+/**
+ * 2024 → 令和6年度 (ja) or FY2024 (en); 2019 → 令和元年度; 2018 → 平成30年度;
+ * 1988 → 昭和63年度. Years before 昭和 fall back to the Western year (1925年度).
+ */
 export function formatFiscalYear(fiscalYear: number, lang: 'ja' | 'en' = 'ja'): string {
   if (lang === 'en') return `FY${fiscalYear}`;
-  const [era, start] = fiscalYear >= 2019 ? ['令和', 2018] : ['平成', 1988];
-  const n = fiscalYear - start;
-  return `${era}${n === 1 ? '元' : n}年度`;
+  const era = ERAS.find((e) => fiscalYear >= e.first);
+  if (!era || !Number.isInteger(fiscalYear)) return `${fiscalYear}年度`;
+  const n = fiscalYear - era.first + 1;
+  return `${era.ja}${n === 1 ? '元' : n}年度`;
 }
 
-/** Reads 2024, FY2024, 令和6年度, 令和元年度, R6 or H30 (full-width digits too); undefined otherwise. */
+const WESTERN = /^(?:FY)?\s*(\d{4})\s*(?:年度)?$/i;
+const JAPANESE = /^(令和|平成|昭和|R|H|S)\s*(元|\d{1,2})\s*(?:年度)?$/i;
+
+/**
+ * Reads a fiscal year as people write it: 2024, FY2024, 2024年度, 令和6年度,
+ * 令和６年度, 令和元年度, R6, H30, S63 (full-width characters too). Undefined for
+ * anything else, including year 0 of an era and two-digit Western years (FY24,
+ * which is ambiguous).
+ */
 export function parseFiscalYear(text: string): number | undefined {
   const s = text.normalize('NFKC').trim();
-  let m = /^(?:FY)?(\d{4})(?:年度)?$/i.exec(s);
-  if (m) return Number(m[1]);
-  m = /^(令和|平成|R|H)(元|\d{1,2})(?:年度)?$/i.exec(s);
-  if (!m) return undefined;
-  const n = m[2] === '元' ? 1 : Number(m[2]);
-  const reiwa = m[1] === '令和' || m[1]!.toUpperCase() === 'R';
-  return (reiwa ? 2018 : 1988) + n;
+  const western = WESTERN.exec(s);
+  if (western) return Number(western[1]);
+  const japanese = JAPANESE.exec(s);
+  if (!japanese) return undefined;
+  const n = japanese[2] === '元' ? 1 : Number(japanese[2]);
+  const name = japanese[1]!.toUpperCase();
+  const era = ERAS.find((e) => e.ja === name || e.initial === name);
+  if (!era || n < 1) return undefined;
+  return era.first + n - 1;
 }
 
-/** The first and last day of a fiscal year, as ISO dates. */
+/** The first and last day of a fiscal year, as ISO dates: 2024 → 2024-04-01 … 2025-03-31. */
 export function fiscalYearRange(fiscalYear: number): { start: string; end: string } {
   return { start: `${fiscalYear}-04-01`, end: `${fiscalYear + 1}-03-31` };
+}
+
+/** Whether an ISO date (YYYY-MM-DD) lies in the fiscal year; the date is a calendar day in Japan. */
+export function isInFiscalYear(isoDate: string, fiscalYear: number): boolean {
+  const { start, end } = fiscalYearRange(fiscalYear);
+  const day = isoDate.slice(0, 10);
+  return day >= start && day <= end;
 }

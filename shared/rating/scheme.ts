@@ -12,6 +12,11 @@ export const levelRoleSchema = z.enum(['evaluated', 'pending', 'excluded']);
 export const ratingLevelSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9_]*$/),
   symbol: z.string().min(1),
+  /**
+   * Other glyphs accepted for the symbol in imported files: the DX report's
+   * legend prints ◯ (U+25EF) while its rows use ○ (U+25CB), and people type either.
+   */
+  symbolAliases: z.array(z.string().min(1)).optional(),
   label: localizedTextSchema,
   role: levelRoleSchema,
   /** Higher is better. A measure with several indicators takes the lowest rank. */
@@ -58,3 +63,14 @@ export const ratingSchemeSchema = z.object({
 });
 export type RatingScheme = z.infer<typeof ratingSchemeSchema>;
 export type RatingSchemeInput = z.input<typeof ratingSchemeSchema>;
+
+/** The level a symbol stands for (its own symbol or an alias), spacing and full-width forms aside. */
+export function levelOfSymbol(scheme: Pick<RatingScheme, 'levels'>, symbol: string): RatingLevel | undefined {
+  const wanted = symbol.normalize('NFKC').trim();
+  return scheme.levels.find((l) => [l.symbol, ...(l.symbolAliases ?? [])].some((s) => s.normalize('NFKC').trim() === wanted));
+}
+
+/** A level by id. */
+export function levelById(scheme: Pick<RatingScheme, 'levels'>, id: string): RatingLevel | undefined {
+  return scheme.levels.find((l) => l.id === id);
+}

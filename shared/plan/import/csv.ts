@@ -2,15 +2,22 @@ import { parse } from 'csv-parse/sync';
 import type { ImportRowError } from '../../api/errors';
 
 export type ImportFile = ImportRowError['file'];
+export type RowError = ImportRowError;
+
+/** One data row: its number as people count it (1 = the line after the header) and its cells by column name. */
+export interface CsvRow {
+  row: number;
+  cells: Record<string, string>;
+  /** The row has more or fewer cells than the header; its cells may be misaligned, so it is not checked further. */
+  malformed: boolean;
+}
 
 export interface CsvTable {
   header: string[];
-  /** Data rows; row number n (1 = the first data row) is rows[n - 1]. */
-  rows: Record<string, string>[];
+  rows: CsvRow[];
 }
 
-export type RowError = ImportRowError;
-
+/** An error on a cell (row ≥ 1), a column of the header (row 0) or the file (row 0, column ''). */
 export const rowError = (file: ImportFile, row: number, column: string, ja: string, en: string): RowError => ({
   file,
   row,
@@ -18,30 +25,70 @@ export const rowError = (file: ImportFile, row: number, column: string, ja: stri
   message: { ja, en },
 });
 
-/** Parses RFC 4180 CSV text (a UTF-8 BOM and CRLF allowed) into header and rows of trimmed cells. */
+/** What csv-parse returns per record with `info: true`. */
+type ParsedRecord = { record: string[]; info: { lines: number } };
+
+/**
+ * Parses RFC 4180 CSV text into a header and rows of trimmed cells. A UTF-8
+ * BOM (Excel writes one) and CRLF line ends are accepted. Blank lines are
+ * skipped but still counted, so a row's number is its line after the header
+ * and matches what a person sees in an editor. Rows with the wrong number of
+ * cells, duplicate column names and an empty file are reported, every one.
+ */
 export function readCsv(text: string, file: ImportFile): { table?: CsvTable; errors: RowError[] } {
+  let records: ParsedRecord[];
   try {
-    const records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false }) as string[][];
-    const [header = [], ...body] = records;
-    const names = header.map((h) => h.trim());
-    const rows = body.map((cells) => Object.fromEntries(names.map((n, i) => [n, (cells[i] ?? '').trim()])));
-    return { table: { header: names, rows }, errors: [] };
+    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as ParsedRecord[];
   } catch (error) {
     const e = error as { lines?: number; message?: string };
     const row = typeof e.lines === 'number' ? Math.max(0, e.lines - 1) : 0;
-    return {
-      errors: [
-        rowError(file, row, '', `CSV として読み取れません（${e.message ?? ''}）。`, `The file is not valid CSV (${e.message ?? ''}).`),
-      ],
-    };
+    const detail = e.message ?? '';
+    return { errors: [rowError(file, row, '', `CSV として読み取れません（${detail}）。`, `The file is not valid CSV (${detail}).`)] };
   }
+  const [head, ...body] = records;
+  if (!head) return { errors: [rowError(file, 0, '', 'ファイルが空です（見出し行がありません）。', 'The file is empty (it has no header row).')] };
+
+  const errors: RowError[] = [];
+  const header = head.record.map((h) => h.trim());
+  const seen = new Set<string>();
+  for (const name of header) {
+    if (name !== '' && seen.has(name)) {
+      errors.push(rowError(file, 0, name, `見出し行に「${name}」列が2回以上あります。`, `The header row has the column "${name}" more than once.`));
+    }
+    seen.add(name);
+  }
+  const headerLines = head.info.lines;
+  const rows: CsvRow[] = [];
+  for (const { record, info } of body) {
+    // info.lines is the line a record ends on; a quoted cell may span lines.
+    const spanned = record.reduce((n, c) => n + (c.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+    const row = info.lines - headerLines - spanned;
+    // A row of empty cells is what spreadsheets leave below the data: not a row.
+    if (record.every((c) => c.trim() === '')) continue;
+    const malformed = record.length !== header.length;
+    if (malformed) {
+      errors.push(
+        rowError(
+          file,
+          row,
+          '',
+          `この行は ${record.length} 列ありますが、見出し行は ${header.length} 列です（値の中の「,」は "…" で囲んでください）。`,
+          `This row has ${record.length} cells but the header has ${header.length} (quote values that contain a comma).`,
+        ),
+      );
+    }
+    const cells: Record<string, string> = {};
+    header.forEach((name, i) => {
+      if (name !== '' && !(name in cells)) cells[name] = (record[i] ?? '').trim();
+    });
+    rows.push({ row, cells, malformed });
+  }
+  return { table: { header, rows }, errors };
 }
 
-/** Reports each required column the header lacks. */
+/** Reports each required column the header lacks (row 0, the column's name). */
 export function missingColumns(table: CsvTable, file: ImportFile, required: readonly string[]): RowError[] {
   return required
     .filter((c) => !table.header.includes(c))
-    .map((c) =>
-      rowError(file, 0, c, `見出し行に「${c}」列がありません。`, `The header row has no "${c}" column.`),
-    );
+    .map((c) => rowError(file, 0, c, `見出し行に「${c}」列がありません。`, `The header row has no "${c}" column.`));
 }
