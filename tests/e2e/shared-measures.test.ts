@@ -75,3 +75,25 @@ describe('a municipality reports, the prefecture compares', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 });
+
+describe('the administrator manages the catalogue', () => {
+  it('adds a shared measure, which then appears in the catalogue for everyone', async () => {
+    const page = await (await browser.newContext({ locale: 'ja-JP' })).newPage();
+    await signIn(page, stack.baseUrl, '県 管理者', 'デジタル戦略本部室 管理者');
+    await page.getByRole('link', { name: '共通指標', exact: true }).click();
+    await page.getByRole('link', { name: '共通指標の管理（追加・編集）' }).click();
+    await page.getByRole('button', { name: '共通指標を追加する' }).click();
+    await page.getByLabel('ID（英小文字・数字・ハイフン）').fill('chat-tool');
+    await page.getByLabel('名称', { exact: true }).fill('チャットツールの導入');
+    await page.getByLabel('名称（英語）').fill('Chat tool in use');
+    await page.getByLabel('分類', { exact: true }).fill('AI・RPA');
+    await page.getByLabel('分類（英語）').fill('AI and RPA');
+    await page.getByLabel('値の種類').selectOption('boolean');
+    await page.getByLabel('定義・出典', { exact: true }).fill('庁内でチャットツールを利用しているか。');
+    await page.getByLabel('定義・出典（英語）').fill('Whether staff use a chat tool.');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: '保存する' }).click();
+    await page.getByText('「チャットツールの導入」を保存しました。').waitFor();
+    await page.getByRole('cell', { name: 'chat-tool' }).waitFor();
+  });
+});

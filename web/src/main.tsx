@@ -14,6 +14,7 @@ const ImportPage = lazy(() => import('./pages/ImportPage'));
 const SharedMeasuresPage = lazy(() => import('./pages/SharedMeasuresPage'));
 const ComparisonPage = lazy(() => import('./pages/ComparisonPage'));
 const MunicipalityPage = lazy(() => import('./pages/MunicipalityPage'));
+const CatalogueAdminPage = lazy(() => import('./pages/CatalogueAdminPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -37,6 +38,7 @@ render(
         <Route path="/shared-measures" component={SharedMeasuresPage} />
         <Route path="/shared-measures/:measureId" component={ComparisonPage} />
         <Route path="/municipalities/:orgCode" component={MunicipalityPage} />
+        <Route path="/admin/shared-measures" component={CatalogueAdminPage} />
         <Route path="*" component={() => <p>ページが見つかりません。<a href="/">計画の概要へ</a></p>} />
       </Router>
     </QueryClientProvider>

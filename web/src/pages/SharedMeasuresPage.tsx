@@ -16,6 +16,9 @@ export default function SharedMeasuresPage() {
       <h1>共通指標（市町村比較）</h1>
       <p>県と33市町村が共通で追う指標です。指標を選ぶと、市町村ごとの値を表と地図で比較できます。</p>
       <p class="notice warning">表示している値の多くは<strong>サンプルデータ</strong>（実データではありません）です。サンプルの値には「サンプル」と表示します。</p>
+      <Show when={me.data?.role === 'prefecture_admin'}>
+        <p><A href="/admin/shared-measures">共通指標の管理（追加・編集）</A></p>
+      </Show>
       <QueryError error={catalogue.error} />
       <Show when={catalogue.data} fallback={<Loading what="共通指標" />}>
         <For each={categories()}>
