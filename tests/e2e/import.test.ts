@@ -33,7 +33,7 @@ describe('an administrator imports a plan through the web page', () => {
     await page.getByLabel('施策CSV').setInputFiles(join(dir, 'measures.csv'));
     await page.getByLabel('成果指標CSV（任意）').setInputFiles(fixture('indicators.csv'));
     await page.getByLabel('年度').fill('2019');
-    await page.getByRole('button', { name: '検証して取り込む' }).click();
+    await page.getByRole('button', { name: '検証する' }).click();
 
     const errors = page.getByRole('table', { name: /取込ファイルの誤り（2件）/ });
     await errors.waitFor();
@@ -45,11 +45,22 @@ describe('an administrator imports a plan through the web page', () => {
     await expect(page.getByRole('alert').innerText()).resolves.toContain('何も取り込んでいません');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
+    // The corrected file: the dry run says what would change and writes nothing until 取り込む.
     await page.getByLabel('施策CSV').setInputFiles(fixture('measures.csv'));
-    await page.getByRole('button', { name: '検証して取り込む' }).click();
-    await page.getByText('新規 ').waitFor();
+    await expect(errors.isVisible()).resolves.toBe(false);
+    await page.getByRole('button', { name: '検証する' }).click();
+    const write = page.getByRole('button', { name: '取り込む', exact: true });
+    await write.waitFor();
+    await expect(page.getByRole('status').filter({ hasText: '検証が終わりました' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText(/^新規 \d+ 件、更新 0 件、変更なし 0 件（施策 12 件）$/).isVisible()).resolves.toBe(true);
+    await expect(page.locator('progress').getAttribute('value')).resolves.toBe('1');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await write.click();
+    await page.getByRole('status').filter({ hasText: '取り込みました' }).waitFor();
     await expect(page.locator('progress').getAttribute('value')).resolves.toBe('3');
     await expect(page.getByRole('status').filter({ hasText: '取り込みました' }).innerText()).resolves.toMatch(/更新 0 件、変更なし 0 件（施策 12 件）/);
+    await expect(write.isVisible()).resolves.toBe(false);
   });
 });
 

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, seriousAccessibilityViolations, signIn } from '../support/browser';
@@ -27,6 +28,10 @@ describe('a council member reads the plan overview', () => {
   it('signs in, sees the report’s summary table, drills into a pillar, with no serious accessibility problems', async () => {
     const context = await browser.newContext({ locale: 'ja-JP' });
     const page = await context.newPage();
+    await page.goto(`${stack.baseUrl}/login`);
+    await page.getByRole('region', { name: '市町村職員' }).getByRole('button', { name: '清川村' }).waitFor();
+    expect(await page.getByRole('region', { name: '市町村職員' }).getByRole('button').count()).toBe(33);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await signIn(page, stack.baseUrl, '県議会議員', '県議会議員');
 
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('神奈川DX計画 令和6年度 点検結果');
@@ -37,8 +42,7 @@ describe('a council member reads the plan overview', () => {
     await page.getByRole('button', { name: '行政のデジタル化の内訳を開く' }).click();
     await expect(page.getByRole('rowheader', { name: 'データ利活用', exact: true }).isVisible()).resolves.toBe(true);
 
-    mkdirSync('tests/.tmp', { recursive: true });
-    await page.screenshot({ path: 'tests/.tmp/overview.png', fullPage: true });
+    await page.screenshot({ path: join(tmpdir(), 'kanagawa-dx-overview.png'), fullPage: true });
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     await page.getByRole('link', { name: '施策一覧' }).first().click();
@@ -60,7 +64,8 @@ describe('prefecture staff edit a measure', () => {
 
     await page.getByRole('button', { name: '実績・評価を編集する' }).click();
     await page.getByLabel('実績', { exact: true }).fill('120件');
-    await expect(page.getByRole('status').filter({ hasText: '算定評価' }).innerText()).resolves.toContain('達成');
+    await expect(page.getByLabel('実績の数値（件）').inputValue()).resolves.toBe('120');
+    await expect(page.getByRole('status').filter({ hasText: '算定評価' }).innerText()).resolves.toContain('◎達成');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '保存する' }).click();
     await page.getByText('保存しました。').waitFor();
@@ -68,6 +73,13 @@ describe('prefecture staff edit a measure', () => {
     const ratings = page.locator('dl.meta').last();
     await expect(ratings.innerText()).resolves.toMatch(/評価（確定）\s*◎達成/);
     await page.getByText('指標1 実績: 82件 → 120件').waitFor();
+    await expect(page.getByRole('button', { name: '実績・評価を編集する' }).evaluate((b) => b === document.activeElement)).resolves.toBe(true);
+
+    // The list shows the new actual too: the measure's printed text was saved with the figures.
+    await page.getByRole('navigation', { name: 'パンくずリスト' }).getByRole('link', { name: '新しいデジタル技術の利活用' }).click();
+    const row = page.getByRole('row').filter({ hasText: 'RPAの導入拡大' });
+    await row.waitFor();
+    await expect(row.innerText()).resolves.toMatch(/120件\s+◎\s*達成/);
     await context.close();
   });
 });
@@ -93,9 +105,16 @@ describe('two people edit the same measure at once', () => {
     const alert = second.getByRole('alert');
     await alert.waitFor();
     await expect(alert.innerText()).resolves.toContain('他の職員が先にこのデータを更新しました');
+    const compared = alert.getByRole('table', { name: '現在の登録内容とあなたの入力' });
+    await expect(compared.innerText()).resolves.toMatch(/実績 50帳票[\s\S]*実績 20帳票/);
     await expect(second.getByLabel('実績', { exact: true }).inputValue()).resolves.toBe('20帳票');
+    expect(await seriousAccessibilityViolations(second)).toEqual([]);
 
-    await second.getByRole('button', { name: '最新の内容を読み込む' }).click();
-    await second.getByRole('cell', { name: '50帳票' }).waitFor();
+    await second.getByRole('button', { name: '最新の内容で編集し直す' }).click();
+    await alert.waitFor({ state: 'detached' });
+    await expect(second.getByLabel('実績', { exact: true }).inputValue()).resolves.toBe('50帳票');
+    await second.getByLabel('実績', { exact: true }).fill('51帳票');
+    await second.getByRole('button', { name: '保存する' }).click();
+    await second.getByText('保存しました。').waitFor();
   });
 });

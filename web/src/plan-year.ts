@@ -8,7 +8,7 @@ import { createPlanQuery, createPlansQuery } from './queries/plans';
 export function usePlanYear() {
   const [params, setParams] = useSearchParams<{ plan?: string; fy?: string }>();
   const plans = createPlansQuery();
-  const planId = () => params.plan ?? plans.data?.items[0]?.id;
+  const planId = () => params.plan || plans.data?.items[0]?.id;
   const plan = createPlanQuery(planId);
   const years = () => plan.data?.plan.years ?? [];
   const fy = () => {

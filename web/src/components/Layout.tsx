@@ -1,6 +1,6 @@
 import { A, useLocation, useNavigate } from '@solidjs/router';
 import { useQueryClient } from '@tanstack/solid-query';
-import { Show, type ParentProps } from 'solid-js';
+import { createEffect, on, Show, type ParentProps } from 'solid-js';
 import { ROLE_LABELS } from '../i18n/format';
 import { createMeQuery } from '../queries/auth';
 import { setToken, token } from '../session';
@@ -11,6 +11,9 @@ export function Layout(props: ParentProps) {
   const navigate = useNavigate();
   const location = useLocation();
   const client = useQueryClient();
+  let main!: HTMLElement;
+  // A new page: start reading and tabbing from its main region, as a full page load would.
+  createEffect(on(() => location.pathname, () => main.focus(), { defer: true }));
   const signOut = () => {
     setToken(null);
     client.clear();
@@ -50,7 +53,7 @@ export function Layout(props: ParentProps) {
           </Show>
         </div>
       </header>
-      <main id="main" tabindex="-1">
+      <main id="main" tabindex="-1" ref={main}>
         <Show when={token() || location.pathname === '/login'} fallback={<SignInPrompt />}>
           {props.children}
         </Show>

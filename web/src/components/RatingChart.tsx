@@ -9,15 +9,18 @@ function leaves(groups: readonly SummaryGroup[]): SummaryGroup[] {
 }
 
 /**
- * Ratings by area as stacked bars. The bars are decoration for sighted
- * readers; the same numbers are in the table that follows, which screen
- * readers get instead.
+ * Ratings by area as stacked horizontal bars, one per leaf group under its
+ * top-level group, all on one scale so that bar lengths compare. Each segment
+ * carries its count and the segments keep the legend's order, so colour is
+ * never the only cue. The bars are hidden from screen readers, which get the
+ * same numbers in the table that follows.
  */
 export function RatingChart(props: { groups: SummaryGroup[]; scheme: RatingScheme; caption: string }) {
   const levels = () => props.scheme.levels.filter((l) => l.role !== 'excluded');
   const total = (g: SummaryGroup) => levels().reduce((s, l) => s + (g.counts[l.id] ?? 0), 0);
+  const scale = () => Math.max(1, ...leaves(props.groups).map(total));
   return (
-    <figure>
+    <figure class="rating-chart">
       <figcaption><strong>{props.caption}</strong></figcaption>
       <ul class="legend" aria-hidden="true">
         <For each={levels()}>
@@ -29,26 +32,36 @@ export function RatingChart(props: { groups: SummaryGroup[]; scheme: RatingSchem
           )}
         </For>
       </ul>
-      <ul class="chart" aria-hidden="true">
-        <For each={leaves(props.groups)}>
-          {(g) => (
-            <li>
-              <span>{g.name}</span>
-              <span class="bar">
-                <For each={levels()}>
-                  {(l) => (
-                    <span
-                      class={`seg-${rankClass(l)}`}
-                      style={{ width: `${((g.counts[l.id] ?? 0) / Math.max(1, total(g))) * 100}%` }}
-                      title={`${l.label.ja} ${g.counts[l.id] ?? 0}`}
-                    />
+      <div aria-hidden="true">
+        <For each={props.groups}>
+          {(top) => (
+            <>
+              <p class="chart-group">{top.name}</p>
+              <ul class="chart">
+                <For each={top.groups.length ? leaves(top.groups) : [top]}>
+                  {(g) => (
+                    <li>
+                      <span class="chart-label">{g.name}</span>
+                      <span class="bar-area">
+                        <span class="bar" style={{ width: `calc((100% - 3rem) * ${total(g) / scale()})` }}>
+                          <For each={levels().filter((l) => (g.counts[l.id] ?? 0) > 0)}>
+                            {(l) => (
+                              <span class={`seg-${rankClass(l)}`} style={{ flex: `${g.counts[l.id]} 1 0%` }} title={`${l.label.ja} ${g.counts[l.id]}`}>
+                                {g.counts[l.id]}
+                              </span>
+                            )}
+                          </For>
+                        </span>
+                        <span class="bar-total">{total(g)}</span>
+                      </span>
+                    </li>
                   )}
                 </For>
-              </span>
-            </li>
+              </ul>
+            </>
           )}
         </For>
-      </ul>
+      </div>
       <details>
         <summary>グラフの数値を表で見る</summary>
         <div class="table-scroll">
@@ -58,6 +71,7 @@ export function RatingChart(props: { groups: SummaryGroup[]; scheme: RatingSchem
               <tr>
                 <th scope="col">分野</th>
                 <For each={levels()}>{(l) => <th scope="col" class="num">{l.label.ja}</th>}</For>
+                <th scope="col" class="num">計</th>
               </tr>
             </thead>
             <tbody>
@@ -66,6 +80,7 @@ export function RatingChart(props: { groups: SummaryGroup[]; scheme: RatingSchem
                   <tr>
                     <th scope="row">{g.name}</th>
                     <For each={levels()}>{(l) => <td class="num">{g.counts[l.id] ?? 0}</td>}</For>
+                    <td class="num">{total(g)}</td>
                   </tr>
                 )}
               </For>

@@ -4,7 +4,8 @@ import type { MeasureResult } from '../../../shared/plan/result';
 import type { RatingScheme } from '../../../shared/rating/scheme';
 import { formatFiscalYear } from '../../../shared/fiscal-year';
 import { Loading, QueryError } from '../components/QueryError';
-import { dateTimeLabel } from '../i18n/format';
+import { ApiError } from '../api';
+import { dateTimeLabel, ROLE_LABELS } from '../i18n/format';
 import { levelOf } from '../i18n/ratings';
 import { createHistoryQuery } from '../queries/measures';
 
@@ -36,15 +37,18 @@ function changes(record: AuditRecord, scheme: RatingScheme): string[] {
 /** 変更履歴: who changed what and when, newest first. */
 export function HistoryList(props: { planId: string; measureNo: string; scheme: RatingScheme }) {
   const history = createHistoryQuery(() => props.planId, () => props.measureNo, () => true);
+  const forbidden = () => history.error instanceof ApiError && history.error.status === 403;
   return (
     <>
-      <QueryError error={history.error} />
-      <Show when={history.data} fallback={<Loading what="変更履歴" />}>
+      <Show when={!forbidden()} fallback={<p>変更履歴は県の職員のみが閲覧できます。</p>}>
+        <QueryError error={history.error} />
+      </Show>
+      <Show when={history.data} fallback={<Show when={!history.error}><Loading what="変更履歴" /></Show>}>
         <ol class="history">
-          <For each={history.data!.items} fallback={<li>変更履歴はありません。</li>}>
+          <For each={history.data!.pages.flatMap((p) => p.items)} fallback={<li>変更履歴はありません。</li>}>
             {(record) => (
               <li>
-                <strong>{dateTimeLabel(record.at)}</strong> {record.actor.userId}：{ACTIONS[record.action] ?? record.action}
+                <strong>{dateTimeLabel(record.at)}</strong> {record.actor.userId}（{ROLE_LABELS[record.actor.role] ?? record.actor.role}）：{ACTIONS[record.action] ?? record.action}
                 {record.fiscalYear ? `（${formatFiscalYear(record.fiscalYear, 'ja')}）` : ''}
                 <ul>
                   <For each={changes(record, props.scheme)}>{(line) => <li>{line}</li>}</For>
@@ -54,6 +58,11 @@ export function HistoryList(props: { planId: string; measureNo: string; scheme: 
             )}
           </For>
         </ol>
+        <Show when={history.hasNextPage}>
+          <button type="button" class="secondary" onClick={() => history.fetchNextPage()} disabled={history.isFetchingNextPage}>
+            {history.isFetchingNextPage ? '読み込んでいます…' : 'さらに古い履歴を表示'}
+          </button>
+        </Show>
       </Show>
     </>
   );

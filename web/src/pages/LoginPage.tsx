@@ -4,11 +4,19 @@ import type { LocalUser } from '../../../shared/api/auth';
 import { QueryError, Loading } from '../components/QueryError';
 import { ROLE_LABELS } from '../i18n/format';
 import { createLocalSignIn, createLocalUsersQuery } from '../queries/auth';
+import { usePageTitle } from '../page-title';
 
 const ROLE_ORDER = ['prefecture_admin', 'prefecture_staff', 'council', 'municipal_staff'] as const;
+const ROLE_CAN: Record<(typeof ROLE_ORDER)[number], string> = {
+  prefecture_admin: 'すべての閲覧と操作（計画の取込を含む）',
+  prefecture_staff: '閲覧と、所属局の施策の実績・評価の入力',
+  council: '閲覧のみ',
+  municipal_staff: '閲覧と、自団体の共通指標の報告',
+};
 
 /** Local sign-in: the seeded demo users, by role and municipality (never in the deployed stack). */
 export default function LoginPage() {
+  usePageTitle(() => 'サインイン');
   const users = createLocalUsersQuery();
   const signIn = createLocalSignIn();
   const navigate = useNavigate();
@@ -24,8 +32,9 @@ export default function LoginPage() {
         <div class="user-groups">
           <For each={ROLE_ORDER}>
             {(role) => (
-              <section aria-labelledby={`role-${role}`}>
+              <section aria-labelledby={`role-${role}`} class={role === 'municipal_staff' ? 'wide' : undefined}>
                 <h2 id={`role-${role}`}>{ROLE_LABELS[role]}</h2>
+                <p class="help">{ROLE_CAN[role]}</p>
                 <ul class={role === 'municipal_staff' ? 'muni' : undefined}>
                   <For each={byRole(role)}>
                     {(user) => (

@@ -1,17 +1,16 @@
-import { useQueryClient } from '@tanstack/solid-query';
 import { createSignal, For, Show } from 'solid-js';
-import { createStore } from 'solid-js/store';
-import type { MeasureDetail } from '../../../shared/api/plans';
+import { createStore, unwrap } from 'solid-js/store';
+import type { MeasureDetail, MeasureResultUpdate, MeasureRow } from '../../../shared/api/plans';
 import { formatFiscalYear } from '../../../shared/fiscal-year';
-import { parseFigure } from '../../../shared/plan/figures';
 import type { IndicatorValue } from '../../../shared/plan/result';
 import { rateMeasure } from '../../../shared/rating/engine';
 import type { RatingScheme } from '../../../shared/rating/scheme';
 import { ApiError } from '../api';
 import { QueryError } from '../components/QueryError';
 import { RatingBadge } from '../components/RatingBadge';
-import { queryKeys } from '../queries/keys';
 import { createMeasureUpdate } from '../queries/measures';
+import { ConflictNotice } from './ConflictNotice';
+import { IndicatorFields } from './IndicatorFields';
 
 type Result = MeasureDetail['results'][number];
 
@@ -23,12 +22,12 @@ interface Props {
   scheme: RatingScheme;
   /** Called when the form closes; `saved` after a successful save. */
   onDone: (saved?: boolean) => void;
+  /** After a version conflict: load the stored figures and start the form again from them. */
+  onReload: () => void;
 }
 
-const withValue = (text: string, numeric: boolean) => {
-  const value = numeric ? parseFigure(text) : undefined;
-  return value === undefined ? { text } : { text, value };
-};
+/** Field paths the form shows next to their inputs; other field errors are listed together. */
+const SHOWN_PATHS = /^(values\.\d+\.(target|actual)\.(text|value)|values\.\d+\.(milestoneMet|subNo)|confirmedRating|confirmReason|reason|targetText|actualText)$/;
 
 /**
  * Staff edit of one year's figures. The rating is recomputed as they type;
@@ -36,13 +35,19 @@ const withValue = (text: string, numeric: boolean) => {
  * it started from, so a concurrent save is reported, never overwritten.
  */
 export function MeasureEditForm(props: Props) {
-  const client = useQueryClient();
   const update = createMeasureUpdate(() => props.planId, () => props.fiscalYear, () => props.measure.measureNo);
+  const indicators = () => props.measure.indicators;
   const initialValues = (): IndicatorValue[] =>
-    props.measure.indicators.map(
+    indicators().map(
       (i) => props.result?.values.find((v) => v.subNo === i.subNo) ?? { subNo: i.subNo, target: { text: '' }, actual: { text: '' } },
     );
-  const [values, setValues] = createStore<IndicatorValue[]>(JSON.parse(JSON.stringify(initialValues())) as IndicatorValue[]);
+  // A deep copy as plain data: the query's data is a store proxy, which structuredClone refuses.
+  const copy = <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+  const [values, setValues] = createStore<IndicatorValue[]>(copy(initialValues()));
+  const [invalidFields, setInvalidFields] = createStore<Record<string, boolean>>({});
+  // With several indicators the report prints one combined text (①100% ②…), which a person words.
+  const [targetText, setTargetText] = createSignal(props.result?.targetText ?? '');
+  const [actualText, setActualText] = createSignal(props.result?.actualText ?? '');
   const [reason, setReason] = createSignal(props.result?.reason ?? '');
   // A confirmed rating that merely agrees with the computed one starts as 「算定どおり」, so new figures re-rate the measure.
   const keepsOwnRating = props.result?.confirmedRating !== undefined && props.result.confirmedRating !== props.result.computedRating;
@@ -51,17 +56,28 @@ export function MeasureEditForm(props: Props) {
 
   const computed = () => rateMeasure(props.measure, values, props.scheme);
   const needsReason = () => confirmed() !== '' && confirmed() !== computed();
-  const error = () => update.error as ApiError | null;
+  const error = () => (update.error instanceof ApiError ? update.error : null);
   const fieldError = (path: string) => error()?.fields.find((f) => f.path === path)?.message.ja;
+  const otherFieldErrors = () => error()?.fields.filter((f) => !SHOWN_PATHS.test(f.path)) ?? [];
   const conflict = () => error()?.code === 'version_conflict';
+
+  /** The measure's printed texts: the one indicator's own, or the combined wording typed for several. */
+  const printedTexts = (): Pick<MeasureResultUpdate, 'targetText' | 'actualText'> => {
+    if (values.length === 1) return { targetText: values[0]!.target.text, actualText: values[0]!.actual.text };
+    if (values.length > 1) return { targetText: targetText(), actualText: actualText() };
+    return {};
+  };
 
   const submit = (e: SubmitEvent) => {
     e.preventDefault();
-    if (needsReason() && confirmReason().trim() === '') return;
+    const firstInvalid = Object.keys(invalidFields).find((id) => invalidFields[id]);
+    const stop = firstInvalid ?? (needsReason() && confirmReason().trim() === '' ? 'confirm-reason' : undefined);
+    if (stop) return document.getElementById(stop)?.focus();
     update.mutate(
       {
         version: props.result?.version ?? 0,
-        values: values.map((v) => ({ ...v })),
+        values: copy(unwrap(values)),
+        ...printedTexts(),
         reason: reason(),
         confirmedRating: confirmed() === '' ? null : confirmed(),
         confirmReason: needsReason() ? confirmReason() : undefined,
@@ -69,64 +85,69 @@ export function MeasureEditForm(props: Props) {
       { onSuccess: () => props.onDone(true) },
     );
   };
-  const reload = async () => {
-    await client.invalidateQueries({ queryKey: queryKeys.measure(props.planId, props.measure.measureNo) });
-    update.reset();
-    props.onDone();
-  };
 
   return (
     <form onSubmit={submit} aria-labelledby="edit-heading" novalidate>
       <h2 id="edit-heading">実績・評価の編集（{formatFiscalYear(props.fiscalYear, 'ja')}）</h2>
       <Show when={conflict()}>
-        <div class="notice error" role="alert">
-          <p>{error()!.text.ja}</p>
-          <p>保存されなかった入力内容は、この画面に残っています。最新の内容を確認してから、もう一度入力してください。</p>
-          <button type="button" onClick={reload}>最新の内容を読み込む</button>
-        </div>
+        <ConflictNotice
+          message={error()!.text.ja}
+          current={error()!.current as MeasureRow | undefined}
+          indicators={indicators()}
+          mine={values}
+          scheme={props.scheme}
+          onReload={props.onReload}
+        />
       </Show>
-      <Show when={!conflict()}><QueryError error={update.error} /></Show>
-      <For each={props.measure.indicators}>
+      <Show when={!conflict()}>
+        <QueryError error={update.error} />
+        <Show when={otherFieldErrors().length > 0}>
+          <ul class="field-error">
+            <For each={otherFieldErrors()}>{(f) => <li>{f.path}: {f.message.ja}</li>}</For>
+          </ul>
+        </Show>
+      </Show>
+      <p id="figures-help" class="help">
+        実績が「※」または空欄なら集計中、「実績なし」なら実績なしとして判定します。数値欄は目標・実績の表記から自動で読み取ります。読み取れないときや違うときは直接入力してください（空欄は数値なし）。
+      </p>
+      <For each={indicators()}>
         {(indicator, i) => (
-          <fieldset>
-            <legend>成果指標{props.measure.indicators.length > 1 ? ` ${indicator.subNo}` : ''}: {indicator.name}</legend>
-            <div class="field">
-              <label for={`target-${i()}`}>目標</label>
-              <input id={`target-${i()}`} value={values[i()]!.target.text}
-                onInput={(e) => setValues(i(), 'target', withValue(e.currentTarget.value, indicator.kind === 'numeric'))} />
-            </div>
-            <div class="field">
-              <label for={`actual-${i()}`}>実績</label>
-              <input id={`actual-${i()}`} value={values[i()]!.actual.text} aria-describedby={`actual-help-${i()}`}
-                onInput={(e) => setValues(i(), 'actual', withValue(e.currentTarget.value, indicator.kind === 'numeric'))} />
-              <p id={`actual-help-${i()}`} class="help">
-                {indicator.kind === 'numeric'
-                  ? `読み取った数値: ${values[i()]!.actual.value ?? '（数値なし。「※」は集計中）'}`
-                  : '目標と同じ文言なら達成と判定します。'}
-              </p>
-              <Show when={fieldError(`values.${i()}.actual.text`)}>{(m) => <p class="field-error">{m()}</p>}</Show>
-            </div>
-            <Show when={indicator.kind === 'milestone'}>
-              <div class="field">
-                <label for={`met-${i()}`}>達成の判定</label>
-                <select id={`met-${i()}`} value={values[i()]!.milestoneMet === undefined ? '' : String(values[i()]!.milestoneMet)}
-                  onChange={(e) => setValues(i(), 'milestoneMet', e.currentTarget.value === '' ? undefined : e.currentTarget.value === 'true')}>
-                  <option value="">文言から自動判定</option>
-                  <option value="true">達成している</option>
-                  <option value="false">達成していない</option>
-                </select>
-              </div>
-            </Show>
-          </fieldset>
+          <IndicatorFields
+            indicator={indicator}
+            index={i()}
+            numbered={indicators().length > 1}
+            value={values[i()]!}
+            errorOf={fieldError}
+            onChange={(patch) => setValues(i(), patch)}
+            onValidity={(id, ok) => setInvalidFields(id, !ok)}
+          />
         )}
       </For>
-      <p role="status" aria-live="polite">算定評価: <RatingBadge scheme={props.scheme} rating={computed()} /></p>
+      <Show when={indicators().length > 1}>
+        <fieldset>
+          <legend>施策全体の表記（一覧と報告書に載る文言）</legend>
+          <div class="figures">
+            <div class="field">
+              <label for="target-text">目標の表記</label>
+              <input id="target-text" value={targetText()} onInput={(e) => setTargetText(e.currentTarget.value)} />
+              <Show when={fieldError('targetText')}>{(m) => <p class="field-error">{m()}</p>}</Show>
+            </div>
+            <div class="field">
+              <label for="actual-text">実績の表記</label>
+              <input id="actual-text" value={actualText()} onInput={(e) => setActualText(e.currentTarget.value)} />
+              <Show when={fieldError('actualText')}>{(m) => <p class="field-error">{m()}</p>}</Show>
+            </div>
+          </div>
+        </fieldset>
+      </Show>
+      <p role="status" aria-live="polite">算定評価（入力内容から再計算）: <RatingBadge scheme={props.scheme} rating={computed()} /></p>
       <div class="field">
         <label for="confirmed-rating">確定する評価</label>
         <select id="confirmed-rating" value={confirmed()} onChange={(e) => setConfirmed(e.currentTarget.value)}>
           <option value="">算定どおり</option>
           <For each={props.scheme.levels}>{(l) => <option value={l.id}>{`${l.symbol} ${l.label.ja}`}</option>}</For>
         </select>
+        <Show when={fieldError('confirmedRating')}>{(m) => <p class="field-error">{m()}</p>}</Show>
       </div>
       <Show when={needsReason()}>
         <div class="field">
@@ -140,7 +161,9 @@ export function MeasureEditForm(props: Props) {
       </Show>
       <div class="field">
         <label for="reason">未達成の理由及び今後の見込み等</label>
-        <textarea id="reason" value={reason()} onInput={(e) => setReason(e.currentTarget.value)} />
+        <textarea id="reason" value={reason()} onInput={(e) => setReason(e.currentTarget.value)}
+          aria-describedby={fieldError('reason') ? 'reason-error' : undefined} />
+        <Show when={fieldError('reason')}>{(m) => <p id="reason-error" class="field-error">{m()}</p>}</Show>
       </div>
       <button type="submit" disabled={update.isPending}>{update.isPending ? '保存しています…' : '保存する'}</button>{' '}
       <button type="button" class="secondary" onClick={() => props.onDone()}>キャンセル</button>

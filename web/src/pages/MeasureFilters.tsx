@@ -1,4 +1,4 @@
-import { createSignal, For } from 'solid-js';
+import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import type { MeasureListQuery, PlanResponse } from '../../../shared/api/plans';
 
 /** Filters of the measures list: group (any level), bureau, rating and free text. */
@@ -8,6 +8,9 @@ export function MeasureFilters(props: {
   onChange: (patch: Record<string, string | undefined>) => void;
 }) {
   const [text, setText] = createSignal(props.query.q ?? '');
+  // Back and forward change the URL's q: show what the list is searched for.
+  createEffect(on(() => props.query.q, (q) => setText(q ?? ''), { defer: true }));
+  const filtered = () => ['group', 'bureau', 'rating', 'q'].some((k) => props.query[k as keyof MeasureListQuery] !== undefined);
   const depth = (path: string) => path.split('/').length - 1;
   return (
     <form
@@ -47,6 +50,11 @@ export function MeasureFilters(props: {
         <input id="filter-q" type="search" value={text()} onInput={(e) => setText(e.currentTarget.value)} placeholder="施策名・指標・理由など" />
       </div>
       <button type="submit">検索</button>
+      <Show when={filtered()}>
+        <button type="button" class="secondary" onClick={() => props.onChange({ group: undefined, bureau: undefined, rating: undefined, q: undefined })}>
+          条件をクリア
+        </button>
+      </Show>
     </form>
   );
 }

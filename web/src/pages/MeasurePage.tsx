@@ -8,6 +8,7 @@ import { createMeQuery } from '../queries/auth';
 import { createMeasureQuery } from '../queries/measures';
 import { HistoryList } from './HistoryList';
 import { MeasureEditForm } from './MeasureEditForm';
+import { usePageTitle } from '../page-title';
 
 /** 施策の詳細: indicators per year, computed vs confirmed rating, the reason, the history, and the staff edit. */
 export default function MeasurePage() {
@@ -18,17 +19,36 @@ export default function MeasurePage() {
   const [editing, setEditing] = createSignal(false);
   const [saved, setSaved] = createSignal(false);
   const measure = () => detail.data?.measure;
+  usePageTitle(() => (measure() ? `${measure()!.measureNo} ${measure()!.name}` : `施策 ${params.measureNo}`));
   const current = () => detail.data?.results.find((r) => r.fiscalYear === py.fy());
   const canEdit = () => {
     const user = me.data;
     return !!user && (user.role === 'prefecture_admin' || (user.role === 'prefecture_staff' && user.bureau === measure()?.bureau));
+  };
+  const listLink = (group?: string) =>
+    `/measures?${new URLSearchParams({ plan: py.planId() ?? '', fy: String(py.fy() ?? ''), ...(group ? { group } : {}) })}`;
+  let editButton: HTMLButtonElement | undefined;
+  /** After a version conflict: fetch the stored figures, then open a fresh form on them. */
+  const reloadAndEdit = async () => {
+    setEditing(false);
+    await detail.refetch();
+    setEditing(true);
+    document.getElementById('edit-heading')?.scrollIntoView();
+    document.getElementById(measure()?.indicators.length ? 'actual-0' : 'reason')?.focus();
   };
   const isPrefecture = () => me.data?.role === 'prefecture_admin' || me.data?.role === 'prefecture_staff';
 
   return (
     <>
       <nav aria-label="パンくずリスト">
-        <A href="/">計画の概要</A> ＞ <A href={`/measures?plan=${py.planId() ?? ''}&fy=${py.fy() ?? ''}`}>施策一覧</A> ＞ {params.measureNo}
+        <ol class="breadcrumbs">
+          <li><A href="/">計画の概要</A></li>
+          <li><A href={listLink()}>施策一覧</A></li>
+          <Show when={measure()?.groups.at(-1)}>
+            {(area) => <li><A href={listLink(measure()!.groupPath)}>{area().name}</A></li>}
+          </Show>
+          <li aria-current="page">{params.measureNo}</li>
+        </ol>
       </nav>
       <QueryError error={detail.error} />
       <Show when={measure() && py.scheme()} fallback={<Loading what="施策" />}>
@@ -104,7 +124,10 @@ export default function MeasurePage() {
 
         <Show when={canEdit() && py.fy()}>
           <p role="status">{saved() ? '保存しました。評価を再計算しました。' : ''}</p>
-          <Show when={editing()} fallback={<button type="button" onClick={() => { setSaved(false); setEditing(true); }}>実績・評価を編集する</button>}>
+          <Show
+            when={editing()}
+            fallback={<button type="button" ref={editButton} onClick={() => { setSaved(false); setEditing(true); }}>実績・評価を編集する</button>}
+          >
             <MeasureEditForm
               planId={py.planId()!}
               fiscalYear={py.fy()!}
@@ -114,7 +137,10 @@ export default function MeasurePage() {
               onDone={(ok) => {
                 setEditing(false);
                 setSaved(ok === true);
+                // The form is gone: put the focus back where editing started.
+                queueMicrotask(() => editButton?.focus());
               }}
+              onReload={reloadAndEdit}
             />
           </Show>
         </Show>

@@ -9,6 +9,7 @@ import { YearSelect } from '../components/YearSelect';
 import { usePlanYear } from '../plan-year';
 import { createMeasuresQuery, measureListSearch } from '../queries/measures';
 import { MeasureFilters } from './MeasureFilters';
+import { usePageTitle } from '../page-title';
 
 type Sort = NonNullable<MeasureListQuery['sort']>;
 const SORTABLE: { key: Sort; label: string }[] = [
@@ -32,6 +33,7 @@ export default function MeasuresPage() {
   const measures = createMeasuresQuery(() => py.planId() ?? '', () => py.fy() ?? 0, query);
   const rows = () => measures.data?.pages.flatMap((p) => p.items) ?? [];
   const total = () => measures.data?.pages[0]?.total ?? 0;
+  usePageTitle(() => `施策一覧 ${py.fy() ? formatFiscalYear(py.fy()!, 'ja') : ''}`);
   const [downloadError, setDownloadError] = createSignal<unknown>();
 
   const sortBy = (key: Sort) => {
@@ -58,7 +60,7 @@ export default function MeasuresPage() {
       <h1>施策一覧 {py.fy() ? formatFiscalYear(py.fy()!, 'ja') : ''}</h1>
       <QueryError error={py.plan.error ?? measures.error ?? downloadError()} />
       <Show when={py.plan.data && py.scheme()} fallback={<Loading what="計画" />}>
-        <Show when={py.years().length > 1}>
+        <Show when={py.years().length > 0}>
           <YearSelect years={py.years()} value={py.fy()} onChange={py.setFy} />
         </Show>
         <MeasureFilters plan={py.plan.data!} query={query()} onChange={(patch) => setParams(patch)} />

@@ -9,6 +9,7 @@ import { SummaryTable } from '../components/SummaryTable';
 import { YearSelect } from '../components/YearSelect';
 import { usePlanYear } from '../plan-year';
 import { createDiscrepanciesQuery, createSummaryQuery } from '../queries/plans';
+import { usePageTitle } from '../page-title';
 
 /** 計画の概要: the report's summary table, drill-down by area, a chart of ratings by area, and discrepancies. */
 export default function OverviewPage() {
@@ -16,13 +17,14 @@ export default function OverviewPage() {
   const summary = createSummaryQuery(py.planId, py.fy);
   const discrepancies = createDiscrepanciesQuery(py.planId, py.fy);
   const title = () => `${py.plan.data?.plan.name.ja ?? '計画'} ${py.fy() ? formatFiscalYear(py.fy()!, 'ja') : ''} 点検結果`;
+  usePageTitle(title);
   const linkOf = (group: SummaryGroup) =>
     `/measures?${new URLSearchParams({ plan: py.planId() ?? '', fy: String(py.fy() ?? ''), group: group.id })}`;
   return (
     <>
       <h1>{title()}</h1>
       <QueryError error={py.plans.error ?? py.plan.error ?? summary.error} />
-      <Show when={py.years().length > 1}>
+      <Show when={py.years().length > 0}>
         <YearSelect years={py.years()} value={py.fy()} onChange={py.setFy} />
       </Show>
       <Show when={summary.data && py.scheme()} fallback={<Loading what="点検結果" />}>
@@ -64,7 +66,7 @@ export default function OverviewPage() {
                         </td>
                         <td><RatingBadge scheme={py.scheme()!} rating={d.official} /></td>
                         <td><RatingBadge scheme={py.scheme()!} rating={d.computed} /></td>
-                        <td>{d.reason}</td>
+                        <td>{d.reason || '（記載なし）'}</td>
                       </tr>
                     )}
                   </For>

@@ -31,10 +31,16 @@ export const createMeasureQuery = (planId: () => string, measureNo: () => string
     enabled: planId() !== '',
   }));
 
+/** A measure's audit trail, newest first, a page at a time. */
 export const createHistoryQuery = (planId: () => string, measureNo: () => string, enabled: () => boolean) =>
-  createQuery(() => ({
+  createInfiniteQuery(() => ({
     queryKey: queryKeys.history(planId(), measureNo()),
-    queryFn: () => getJson<{ items: AuditRecord[] }>(`${planPath(planId())}/measures/${encodeURIComponent(measureNo())}/history`),
+    queryFn: ({ pageParam }) =>
+      getJson<{ items: AuditRecord[]; nextCursor?: string }>(
+        `${planPath(planId())}/measures/${encodeURIComponent(measureNo())}/history${pageParam ? `?cursor=${encodeURIComponent(pageParam)}` : ''}`,
+      ),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor,
     enabled: enabled() && planId() !== '',
   }));
 
