@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localizedTextSchema } from '../localized';
+import { ITEM_STATUSES } from './status';
 
 /** How a shared measure's value is expressed. `status` is one state per item (e.g. per standardised system). */
 export const sharedValueTypeSchema = z.enum(['number', 'percent', 'boolean', 'status']);
@@ -9,16 +10,8 @@ export type SharedValueType = z.infer<typeof sharedValueTypeSchema>;
 export const periodKindSchema = z.enum(['month', 'fiscal_year', 'as_of']);
 export type PeriodKind = z.infer<typeof periodKindSchema>;
 
-/** States of one item of a `status` measure, e.g. one of the 20 standardised business systems. */
-export const ITEM_STATUSES = ['not_started', 'in_progress', 'migrated', 'not_applicable'] as const;
 export const itemStatusSchema = z.enum(ITEM_STATUSES);
-export type ItemStatus = z.infer<typeof itemStatusSchema>;
-export const ITEM_STATUS_LABELS: Record<ItemStatus, { ja: string; en: string }> = {
-  not_started: { ja: '未着手', en: 'Not started' },
-  in_progress: { ja: '作業中', en: 'In progress' },
-  migrated: { ja: '移行完了', en: 'Migrated' },
-  not_applicable: { ja: '対象外', en: 'Not applicable' },
-};
+export { ITEM_STATUSES, ITEM_STATUS_LABELS, type ItemStatus } from './status';
 
 /**
  * A shared DX measure (共通指標) that every municipality reports, or that the

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { bilingual } from '../validation/messages';
-import { itemStatusSchema, type ItemStatus, type SharedMeasure } from './definition';
+import { itemStatusSchema, type SharedMeasure } from './definition';
+import type { SharedValue } from './status';
 
-/** A reported value: a number, yes/no, or a state per item. */
-export type SharedValue = number | boolean | Record<string, ItemStatus>;
+export { comparableValue, completionRate, type SharedValue } from './status';
 
 /**
  * The schema a value of this measure must satisfy: the right type, within
@@ -36,18 +36,4 @@ export function valueSchemaFor(measure: SharedMeasure): z.ZodType<SharedValue> {
       return schema;
     }
   }
-}
-
-/** Share of applicable items migrated, in percent (対象外 items are not counted). */
-export function completionRate(statuses: Record<string, ItemStatus>): number | undefined {
-  const applicable = Object.values(statuses).filter((s) => s !== 'not_applicable');
-  if (applicable.length === 0) return undefined;
-  return Math.round((applicable.filter((s) => s === 'migrated').length / applicable.length) * 1000) / 10;
-}
-
-/** The number a value is compared and ranked by: itself, 1/0 for yes/no, the completion rate for status. */
-export function comparableValue(value: SharedValue): number | undefined {
-  if (typeof value === 'number') return value;
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  return completionRate(value);
 }

@@ -1,6 +1,6 @@
 import type { SharedMeasure } from '../../../shared/shared-measures/definition';
-import { ITEM_STATUS_LABELS, type ItemStatus } from '../../../shared/shared-measures/definition';
-import { completionRate, type SharedValue } from '../../../shared/shared-measures/values';
+import { ITEM_STATUS_LABELS, type ItemStatus } from '../../../shared/shared-measures/status';
+import { completionRate, type SharedValue } from '../../../shared/shared-measures/status';
 
 /** A value as a person reads it: 74.4%, 812件, はい/いいえ, 移行完了 12/19（63.2%）. */
 export function valueText(measure: SharedMeasure, value: SharedValue | undefined): string {

@@ -2,7 +2,7 @@ import { useParams, useSearchParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { toExcelCsv } from '../../../shared/csv';
 import { periodLabel, periodsEndingAt } from '../../../shared/shared-measures/periods';
-import { comparableValue } from '../../../shared/shared-measures/values';
+import { comparableValue } from '../../../shared/shared-measures/status';
 import { Loading, QueryError } from '../components/QueryError';
 import { TileMap, type TileValue } from '../components/TileMap';
 import { valueText } from '../i18n/shared-values';

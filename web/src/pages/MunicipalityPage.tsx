@@ -3,7 +3,7 @@ import { For, Show } from 'solid-js';
 import { KANAGAWA_TILE_GRID } from '../../../shared/org/kanagawa-tile-grid';
 import type { SharedMeasure } from '../../../shared/shared-measures/definition';
 import { periodLabel } from '../../../shared/shared-measures/periods';
-import { comparableValue } from '../../../shared/shared-measures/values';
+import { comparableValue } from '../../../shared/shared-measures/status';
 import { Sparkline } from '../components/Sparkline';
 import { Loading, QueryError } from '../components/QueryError';
 import { valueText } from '../i18n/shared-values';

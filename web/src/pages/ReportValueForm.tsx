@@ -1,8 +1,8 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { Comparison } from '../../../shared/api/shared-measures';
-import { ITEM_STATUSES, type ItemStatus } from '../../../shared/shared-measures/definition';
+import { ITEM_STATUSES, type ItemStatus } from '../../../shared/shared-measures/status';
 import { periodLabel } from '../../../shared/shared-measures/periods';
-import type { SharedValue } from '../../../shared/shared-measures/values';
+import type { SharedValue } from '../../../shared/shared-measures/status';
 import { ApiError } from '../api';
 import { QueryError } from '../components/QueryError';
 import { statusLabel } from '../i18n/shared-values';
