@@ -1,13 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { App, CfnOutput, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
 import { PortalApi } from './constructs/api';
 import { PortalAuth } from './constructs/auth';
 import { PortalData } from './constructs/data';
-import { PortalWeb } from './constructs/web';
+import { PortalWeb, type PortalDomain } from './constructs/web';
 import { acknowledgeNagFindings, type NagAcknowledgement } from './nag-acknowledgements';
 
-/** The whole portal in one stack: data, sign-in, API and web front. */
+export const STACK_NAME = 'KanagawaDxPortal';
+
+export interface PortalStackProps extends StackProps {
+  /** Built web app; defaults to web/dist. */
+  webDist?: string;
+  /** Custom domain and its us-east-1 ACM certificate; without it, the *.cloudfront.net name. */
+  domain?: PortalDomain;
+  /** Make the cdk-nag acknowledgements (default). Tests turn this off to check that each one is still needed. */
+  acknowledgeNagFindings?: boolean;
+}
+
+/**
+ * The whole portal in one stack: data, sign-in, API and web front. It has no
+ * `env`, so it synthesizes offline without credentials; the account and
+ * region come from the deploying profile.
+ */
 export class PortalStack extends Stack {
   readonly data: PortalData;
   readonly auth: PortalAuth;
@@ -16,29 +33,59 @@ export class PortalStack extends Stack {
   /** The cdk-nag findings accepted, with their reasons (read by the infra tests). */
   readonly nagAcknowledgements: NagAcknowledgement[];
 
-  constructor(scope: Construct, id: string, props?: StackProps & { webDist?: string }) {
+  constructor(scope: Construct, id: string, props: PortalStackProps = {}) {
     super(scope, id, { description: 'かながわDX連携ポータル / Kanagawa DX Collaboration Portal', ...props });
     this.data = new PortalData(this, 'Data');
     this.auth = new PortalAuth(this, 'Auth');
-    this.api = new PortalApi(this, 'Api', { table: this.data.table, auth: this.auth });
-    this.web = new PortalWeb(this, 'Web', { apiDomainName: this.api.domainName, webDist: props?.webDist });
-    this.nagAcknowledgements = acknowledgeNagFindings(this);
+    this.api = new PortalApi(this, 'Api', { auth: this.auth });
+    this.data.bindTo(this.api.handler);
+    this.web = new PortalWeb(this, 'Web', { apiDomainName: this.api.domainName, webDist: props.webDist, domain: props.domain });
+    this.nagAcknowledgements = props.acknowledgeNagFindings === false ? [] : acknowledgeNagFindings(this);
 
-    new CfnOutput(this, 'WebUrl', { value: `https://${this.web.distribution.distributionDomainName}` });
-    new CfnOutput(this, 'ApiEndpoint', { value: this.api.httpApi.apiEndpoint });
+    const firstDomain = props.domain?.domainNames[0];
+    new CfnOutput(this, 'WebUrl', {
+      description: 'The portal (web app and /api/*)',
+      value: `https://${firstDomain ?? this.web.distribution.distributionDomainName}`,
+    });
+    new CfnOutput(this, 'ApiEndpoint', { description: 'The HTTP API, direct (CloudFront serves it under /api/*)', value: this.api.httpApi.apiEndpoint });
     new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.auth.client.userPoolClientId });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName });
   }
 }
 
+export interface BuildPortalAppOptions {
+  /** Extra CDK context, e.g. `{ 'aws:cdk:bundling-stacks': [] }` to skip bundling in template-only tests. */
+  context?: Record<string, unknown>;
+  /** Cloud assembly directory (tests use a temporary one). */
+  outdir?: string;
+  webDist?: string;
+  /** See {@link PortalStackProps.acknowledgeNagFindings}. */
+  acknowledgeNagFindings?: boolean;
+}
+
+/** cdk.json's context (feature flags): the CLI passes it to `cdk synth`, and tests must see the same. */
+function cdkJsonContext(): Record<string, unknown> {
+  const cdkJson = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'cdk.json'), 'utf8')) as { context?: Record<string, unknown> };
+  return cdkJson.context ?? {};
+}
+
 /**
- * The CDK app with cdk-nag's AwsSolutions checks attached (as `cdk synth`
- * builds it). Tests pass `context` to skip bundling where they only read the template.
+ * The CDK app exactly as `cdk synth` builds it: the stack with cdk-nag's
+ * AwsSolutions checks attached. A custom domain comes from context:
+ * `-c domainName=portal.example.jp -c certificateArn=arn:aws:acm:us-east-1:…`.
  */
-export function buildPortalApp(options: { context?: Record<string, unknown>; outdir?: string; webDist?: string } = {}) {
-  const app = new App({ context: options.context, outdir: options.outdir });
+export function buildPortalApp(options: BuildPortalAppOptions = {}) {
+  // Defaults only: the CLI's own context (cdk.json, -c) overrides them when it runs the app.
+  const app = new App({ context: { ...cdkJsonContext(), ...options.context }, outdir: options.outdir });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-  const stack = new PortalStack(app, 'KanagawaDxPortal', { webDist: options.webDist });
+  const domainName = app.node.tryGetContext('domainName') as string | undefined;
+  const certificateArn = app.node.tryGetContext('certificateArn') as string | undefined;
+  if (Boolean(domainName) !== Boolean(certificateArn)) throw new Error('domainName and certificateArn go together: set both or neither');
+  const stack = new PortalStack(app, STACK_NAME, {
+    webDist: options.webDist,
+    acknowledgeNagFindings: options.acknowledgeNagFindings,
+    domain: domainName && certificateArn ? { domainNames: [domainName], certificateArn } : undefined,
+  });
   return { app, stack };
 }

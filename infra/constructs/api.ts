@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { Duration, Fn } from 'aws-cdk-lib';
 import { CfnStage, HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -11,66 +10,78 @@ import { Construct } from 'constructs';
 import type { PortalAuth } from './auth';
 
 export interface PortalApiProps {
-  table: ITableV2;
+  /** The user pool whose ID tokens the app verifies itself (aws-jwt-verify). */
   auth: PortalAuth;
 }
 
 /** Throttling of the $default stage: a portal for a few thousand staff, not a public traffic sink. */
 export const API_THROTTLE = { rateLimit: 50, burstLimit: 100 } as const;
 
+/** The newest Node.js runtime Lambda offers (cdk-nag AwsSolutions-L1 asks for the latest). */
+export const API_RUNTIME = Runtime.NODEJS_24_X;
+
 /**
  * The Hono app (functions/lambda.ts) as one Lambda function behind an HTTP
- * API. The function gets the table's name and data permissions only.
+ * API on the `$default` stage. There is no API Gateway authorizer: the app
+ * verifies Cognito ID tokens itself, because some routes are public.
+ *
+ * The function is not given the table here: {@link PortalData.bindTo} does it.
  */
 export class PortalApi extends Construct {
   readonly handler: NodejsFunction;
   readonly httpApi: HttpApi;
-  /** The API's host name, for CloudFront's /api/* origin. */
+  /** The API's host name (`<apiId>.execute-api.<region>.amazonaws.com`), for CloudFront's /api/* origin. */
   readonly domainName: string;
 
   constructor(scope: Construct, id: string, props: PortalApiProps) {
     super(scope, id);
     const logGroup = new LogGroup(this, 'HandlerLogs', { retention: RetentionDays.ONE_YEAR });
-    // An explicit role: write to its own log group only, instead of AWS's managed AWSLambdaBasicExecutionRole.
+    // An explicit role: write to its own log group only, instead of AWS's managed AWSLambdaBasicExecutionRole (logs:* on every group).
     const role = new Role(this, 'HandlerRole', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
     logGroup.grantWrite(role);
     this.handler = new NodejsFunction(this, 'Handler', {
       role,
       entry: join(import.meta.dirname, '..', '..', 'functions', 'lambda.ts'),
       handler: 'handler',
-      runtime: Runtime.NODEJS_24_X,
+      runtime: API_RUNTIME,
       architecture: Architecture.ARM_64,
       memorySize: 512,
+      // API Gateway gives up after 30 s; every route is a handful of DynamoDB calls, so 10 s means something is wrong.
       timeout: Duration.seconds(10),
       tracing: Tracing.ACTIVE,
       loggingFormat: LoggingFormat.JSON,
       logGroup,
       environment: {
-        TABLE_NAME: props.table.tableName,
         AUTH_MODE: 'cognito',
         COGNITO_USER_POOL_ID: props.auth.userPool.userPoolId,
         COGNITO_CLIENT_ID: props.auth.client.userPoolClientId,
         NODE_OPTIONS: '--enable-source-maps',
       },
       bundling: {
+        // Bundle with the esbuild in node_modules: no Docker, works offline.
         forceDockerBundling: false,
         format: OutputFormat.ESM,
         target: 'node24',
         minify: true,
         sourceMap: true,
+        // Stack traces need names and lines only; leaving the sources out keeps the map (parsed at cold start) small.
+        sourcesContent: false,
+        // The runtime ships AWS SDK v3; bundling it would roughly double the bundle.
+        externalModules: ['@aws-sdk/*'],
         // ESM bundles of CommonJS dependencies still call require().
         banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
       },
     });
-    props.table.grantReadWriteData(this.handler);
 
     this.httpApi = new HttpApi(this, 'HttpApi', {
       description: 'かながわDX連携ポータル API',
       // $default stage: a named stage would prefix every path and the app's routes would stop matching.
       createDefaultStage: true,
+      // Every path and method goes to the app (the `$default` route); Hono does the routing.
       defaultIntegration: new HttpLambdaIntegration('App', this.handler),
     });
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_YEAR });
+    // The L2 default stage takes no throttle or access-log options, so set them on its CloudFormation resource.
     const stage = this.httpApi.defaultStage!.node.defaultChild as CfnStage;
     stage.defaultRouteSettings = { throttlingRateLimit: API_THROTTLE.rateLimit, throttlingBurstLimit: API_THROTTLE.burstLimit };
     stage.accessLogSettings = {
@@ -84,8 +95,10 @@ export class PortalApi extends Construct {
         path: '$context.path',
         status: '$context.status',
         latencyMs: '$context.responseLatency',
+        integrationError: '$context.integrationErrorMessage',
       }),
     };
+    // apiEndpoint is `https://<host>`: the host is the third '/'-separated part (a token until deploy time).
     this.domainName = Fn.select(2, Fn.split('/', this.httpApi.apiEndpoint));
   }
 }

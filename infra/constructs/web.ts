@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
   CachePolicy,
@@ -8,6 +9,7 @@ import {
   Function as CloudFrontFunction,
   FunctionCode,
   FunctionEventType,
+  FunctionRuntime,
   HeadersFrameOption,
   HeadersReferrerPolicy,
   HttpVersion,
@@ -15,42 +17,71 @@ import {
   OriginRequestPolicy,
   PriceClass,
   ResponseHeadersPolicy,
+  SecurityPolicyProtocol,
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
-import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+
+/** A production host name with its ACM certificate (which CloudFront requires in us-east-1). */
+export interface PortalDomain {
+  domainNames: string[];
+  certificateArn: string;
+}
 
 export interface PortalWebProps {
   /** Host name of the HTTP API, served under /api/*. */
   apiDomainName: string;
   /** Built web app; defaults to web/dist. */
   webDist?: string;
+  /** Custom domain; without one the distribution answers on its *.cloudfront.net name. */
+  domain?: PortalDomain;
 }
+
+export const WEB_DIST_MISSING =
+  'web/dist がありません。先に `npm run build:web` を実行してください / web/dist is missing: run `npm run build:web` first';
+
+/**
+ * CloudFront Function (viewer request, default behaviour only) for the
+ * single-page app: a path without a file extension is one of the app's own
+ * routes, so it gets index.html. Distribution error responses would do the
+ * same to the API's 404s and 403s, hence a function.
+ */
+export const SPA_REWRITE_CODE = `function handler(event) {
+  var request = event.request;
+  if (!/\\.[A-Za-z0-9]+$/.test(request.uri)) {
+    request.uri = '/index.html';
+  }
+  return request;
+}`;
 
 /**
  * The web front: a private S3 bucket read by CloudFront through origin access
- * control, the API under /api/* on the same origin, and security headers on
- * every response.
+ * control, the API under /api/* on the same origin (no CORS, same-site
+ * cookies if ever needed), security headers on every response, and access
+ * logs of both the bucket and the distribution in a logs bucket.
  */
 export class PortalWeb extends Construct {
   readonly distribution: Distribution;
   readonly bucket: Bucket;
+  readonly logsBucket: Bucket;
+  /** True with a custom domain: then the distribution enforces TLSv1.2_2021 (cdk-nag CFR4). */
+  readonly hasCustomCertificate: boolean;
 
   constructor(scope: Construct, id: string, props: PortalWebProps) {
     super(scope, id);
     const webDist = props.webDist ?? join(import.meta.dirname, '..', '..', 'web', 'dist');
-    if (!existsSync(join(webDist, 'index.html'))) {
-      throw new Error('web/dist がありません。先に `npm run build:web` を実行してください / web/dist is missing: run `npm run build:web` first');
-    }
+    if (!existsSync(join(webDist, 'index.html'))) throw new Error(WEB_DIST_MISSING);
 
-    const logs = new Bucket(this, 'AccessLogs', {
+    this.logsBucket = new Bucket(this, 'AccessLogs', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       encryption: BucketEncryption.S3_MANAGED,
       enforceSSL: true,
-      // CloudFront standard logging writes with ACLs.
+      // CloudFront standard logging writes with ACLs, which need object-writer ownership.
       objectOwnership: ObjectOwnership.OBJECT_WRITER,
+      // A little over a year: covers a fiscal year's audit questions.
       lifecycleRules: [{ expiration: Duration.days(400) }],
       removalPolicy: RemovalPolicy.RETAIN,
     });
@@ -58,50 +89,46 @@ export class PortalWeb extends Construct {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       encryption: BucketEncryption.S3_MANAGED,
       enforceSSL: true,
+      // Versions make a bad deploy recoverable; old ones are noise after a while.
       versioned: true,
-      serverAccessLogsBucket: logs,
+      lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(90) }],
+      serverAccessLogsBucket: this.logsBucket,
       serverAccessLogsPrefix: 's3/',
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
-    const region = Stack.of(this).region;
     const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
+      comment: 'かながわDX連携ポータル: security headers',
       securityHeadersBehavior: {
         strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, preload: true, override: true },
         contentTypeOptions: { override: true },
         frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
         referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
         xssProtection: { protection: true, modeBlock: true, override: true },
-        contentSecurityPolicy: {
-          contentSecurityPolicy: [
-            "default-src 'self'",
-            "script-src 'self'",
-            "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data:",
-            `connect-src 'self' https://cognito-idp.${region}.amazonaws.com`,
-            "frame-ancestors 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-          ].join('; '),
-          override: true,
-        },
+        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(Stack.of(this).region), override: true },
       },
     });
 
-    // Single-page app: paths without a file extension are the app's own routes.
     const spaRewrite = new CloudFrontFunction(this, 'SpaRewrite', {
-      code: FunctionCode.fromInline(
-        "function handler(event) { var r = event.request; if (!/\\.[a-zA-Z0-9]+$/.test(r.uri)) { r.uri = '/index.html'; } return r; }",
-      ),
+      comment: 'SPA routes (paths without an extension) -> /index.html',
+      runtime: FunctionRuntime.JS_2_0,
+      code: FunctionCode.fromInline(SPA_REWRITE_CODE),
     });
 
+    const certificate = props.domain && Certificate.fromCertificateArn(this, 'Certificate', props.domain.certificateArn);
+    this.hasCustomCertificate = Boolean(certificate);
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'かながわDX連携ポータル',
       defaultRootObject: 'index.html',
       httpVersion: HttpVersion.HTTP2_AND_3,
+      // Users are in Japan; PRICE_CLASS_200 includes Japan's edge locations without paying for South America.
       priceClass: PriceClass.PRICE_CLASS_200,
+      domainNames: props.domain?.domainNames,
+      certificate,
+      // Only settable with a custom certificate; the default *.cloudfront.net certificate has AWS's fixed policy.
+      minimumProtocolVersion: certificate ? SecurityPolicyProtocol.TLS_V1_2_2021 : undefined,
       enableLogging: true,
-      logBucket: logs,
+      logBucket: this.logsBucket,
       logFilePrefix: 'cloudfront/',
       defaultBehavior: {
         origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
@@ -112,21 +139,60 @@ export class PortalWeb extends Construct {
       additionalBehaviors: {
         '/api/*': {
           origin: new HttpOrigin(props.apiDomainName, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY }),
+          // No redirect: a redirected POST would lose its body.
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
+          // Per-user answers: never cached at the edge.
           cachePolicy: CachePolicy.CACHING_DISABLED,
+          // Forward Authorization, query strings and cookies, but not Host: API Gateway routes on its own host name.
           originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
           responseHeadersPolicy: headers,
         },
       },
     });
 
-    new BucketDeployment(this, 'Deploy', {
-      sources: [Source.asset(webDist)],
+    // Vite's hashed files under assets/ never change: cache them for a year. Old ones are kept (no prune)
+    // so a browser still running the previous index.html can load its lazy chunks after a deploy.
+    const source = Source.asset(webDist);
+    const assets = new BucketDeployment(this, 'DeployAssets', {
+      sources: [source],
       destinationBucket: this.bucket,
-      distribution: this.distribution,
-      distributionPaths: ['/index.html'],
+      exclude: ['*'],
+      include: ['assets/*'],
+      prune: false,
+      cacheControl: [CacheControl.setPublic(), CacheControl.maxAge(Duration.days(365)), CacheControl.immutable()],
       memoryLimit: 256,
     });
+    // Everything else (index.html above all) is revalidated on every load, and published after the assets.
+    // No invalidation needed: with `no-cache` CloudFront keeps it for the cache policy's minimum TTL (1 s)
+    // only, and the deployment role needs no cloudfront:CreateInvalidation on "*".
+    const pages = new BucketDeployment(this, 'DeployPages', {
+      sources: [source],
+      destinationBucket: this.bucket,
+      exclude: ['assets/*'],
+      prune: false,
+      cacheControl: [CacheControl.noCache()],
+      memoryLimit: 256,
+    });
+    pages.node.addDependency(assets);
   }
+}
+
+/**
+ * No inline scripts; inline styles are allowed because Solid's compiled
+ * templates carry style attributes. The browser talks to Cognito's API
+ * directly for sign-in (SRP), hence cognito-idp in connect-src.
+ */
+function contentSecurityPolicy(region: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    `connect-src 'self' https://cognito-idp.${region}.amazonaws.com`,
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+  ].join('; ');
 }
