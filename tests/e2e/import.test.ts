@@ -1,28 +1,17 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, seriousAccessibilityViolations, signIn } from '../support/browser';
-import { startLocalStack } from '../support/local-stack';
+import { describe, expect, it } from 'vitest';
+import { seriousAccessibilityViolations, signIn } from '../support/browser';
+import { usePortalInBrowser } from '../support/portal-in-browser';
 
-let stack: Awaited<ReturnType<typeof startLocalStack>>;
-let browser: Browser;
+const portal = usePortalInBrowser();
 const fixture = (name: string) => join('tests/fixtures/ict-plan', name);
-
-beforeAll(async () => {
-  stack = await startLocalStack();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
 
 describe('an administrator imports a plan through the web page', () => {
   it('sees every bad row of an invalid file and nothing imported, then imports the corrected files', async () => {
-    const page = await (await browser.newContext({ locale: 'ja-JP' })).newPage();
-    await signIn(page, stack.baseUrl, '県 管理者', 'デジタル戦略本部室 管理者');
+    const page = await (await portal.browser.newContext({ locale: 'ja-JP' })).newPage();
+    await signIn(page, portal.stack.baseUrl, '県 管理者', 'デジタル戦略本部室 管理者');
     await page.getByRole('link', { name: '計画の取込' }).click();
     await page.getByRole('heading', { level: 1, name: '計画の取込' }).waitFor();
 
@@ -67,14 +56,14 @@ describe('an administrator imports a plan through the web page', () => {
 describe('the local server', () => {
   it('serves the app at / and at the app’s own paths, with security headers, and JSON 404s under /api', async () => {
     for (const path of ['/', '/measures/1-1', '/admin/import']) {
-      const res = await fetch(`${stack.baseUrl}${path}`);
+      const res = await fetch(`${portal.stack.baseUrl}${path}`);
       expect(res.status, path).toBe(200);
       expect(await res.text()).toContain('<div id="root">');
       expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('x-frame-options')).toBe('DENY');
     }
-    const missing = await fetch(`${stack.baseUrl}/api/no-such-route`);
+    const missing = await fetch(`${portal.stack.baseUrl}/api/no-such-route`);
     expect(missing.status).toBe(404);
     expect((await missing.json()).error.message.ja).toContain('URL');
   });

@@ -1,21 +1,10 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, seriousAccessibilityViolations, signIn } from '../support/browser';
-import { startLocalStack } from '../support/local-stack';
+import { describe, expect, it } from 'vitest';
+import { seriousAccessibilityViolations, signIn } from '../support/browser';
+import { usePortalInBrowser } from '../support/portal-in-browser';
 
-let stack: Awaited<ReturnType<typeof startLocalStack>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startLocalStack();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const portal = usePortalInBrowser();
 
 /** The text of each cell of a table row whose header reads `name`. */
 async function rowCells(page: import('playwright-core').Page, name: string): Promise<string[]> {
@@ -26,13 +15,13 @@ async function rowCells(page: import('playwright-core').Page, name: string): Pro
 
 describe('a council member reads the plan overview', () => {
   it('signs in, sees the report’s summary table, drills into a pillar, with no serious accessibility problems', async () => {
-    const context = await browser.newContext({ locale: 'ja-JP' });
+    const context = await portal.browser.newContext({ locale: 'ja-JP' });
     const page = await context.newPage();
-    await page.goto(`${stack.baseUrl}/login`);
+    await page.goto(`${portal.stack.baseUrl}/login`);
     await page.getByRole('region', { name: '市町村職員' }).getByRole('button', { name: '清川村' }).waitFor();
     expect(await page.getByRole('region', { name: '市町村職員' }).getByRole('button').count()).toBe(33);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await signIn(page, stack.baseUrl, '県議会議員', '県議会議員');
+    await signIn(page, portal.stack.baseUrl, '県議会議員', '県議会議員');
 
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('神奈川DX計画 令和6年度 点検結果');
     expect(await rowCells(page, '合計')).toEqual(['126', '15', '28', '169', '(10)', '74.6%', '8.9%', '83.4%']);
@@ -55,10 +44,10 @@ describe('a council member reads the plan overview', () => {
 
 describe('prefecture staff edit a measure', () => {
   it('changes an actual, sees the rating recomputed and the change in the history', async () => {
-    const context = await browser.newContext({ locale: 'ja-JP' });
+    const context = await portal.browser.newContext({ locale: 'ja-JP' });
     const page = await context.newPage();
-    await signIn(page, stack.baseUrl, '県職員', '総務局 職員');
-    await page.goto(`${stack.baseUrl}/measures/14-7`);
+    await signIn(page, portal.stack.baseUrl, '県職員', '総務局 職員');
+    await page.goto(`${portal.stack.baseUrl}/measures/14-7`);
     await page.getByRole('heading', { level: 1, name: '14-7 RPAの導入拡大' }).waitFor();
     await expect(page.getByText('概ね達成').first().isVisible()).resolves.toBe(true);
 
@@ -87,9 +76,9 @@ describe('prefecture staff edit a measure', () => {
 describe('two people edit the same measure at once', () => {
   it('the second to save is told, keeps their input, and can load the current figures', async () => {
     const open = async (role: string, name: string) => {
-      const page = await (await browser.newContext({ locale: 'ja-JP' })).newPage();
-      await signIn(page, stack.baseUrl, role, name);
-      await page.goto(`${stack.baseUrl}/measures/14-2`);
+      const page = await (await portal.browser.newContext({ locale: 'ja-JP' })).newPage();
+      await signIn(page, portal.stack.baseUrl, role, name);
+      await page.goto(`${portal.stack.baseUrl}/measures/14-2`);
       await page.getByRole('button', { name: '実績・評価を編集する' }).click();
       return page;
     };

@@ -1,20 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, seriousAccessibilityViolations, signIn } from '../support/browser';
-import { startLocalStack } from '../support/local-stack';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { seriousAccessibilityViolations, signIn } from '../support/browser';
+import { usePortalInBrowser } from '../support/portal-in-browser';
 
-let stack: Awaited<ReturnType<typeof startLocalStack>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startLocalStack();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const portal = usePortalInBrowser();
 
 async function openComparison(page: Page, measureName: string) {
   await page.getByRole('link', { name: '共通指標' }).click();
@@ -25,8 +15,8 @@ async function openComparison(page: Page, measureName: string) {
 
 describe('a municipality reports, the prefecture compares', () => {
   it('Yokohama reports its datasets; prefecture staff see it in the table and on the map', async () => {
-    const muni = await (await browser.newContext({ locale: 'ja-JP' })).newPage();
-    await signIn(muni, stack.baseUrl, '市町村職員', '横浜市');
+    const muni = await (await portal.browser.newContext({ locale: 'ja-JP' })).newPage();
+    await signIn(muni, portal.stack.baseUrl, '市町村職員', '横浜市');
     await openComparison(muni, '公開データセット数');
     await expect(muni.getByText('報告する団体: 横浜市').isVisible()).resolves.toBe(true);
     await muni.getByLabel('公開データセット数（件）').fill('1234');
@@ -35,8 +25,8 @@ describe('a municipality reports, the prefecture compares', () => {
     await muni.getByText('横浜市の令和6年度の値を保存しました。').waitFor();
     expect(await seriousAccessibilityViolations(muni)).toEqual([]);
 
-    const pref = await (await browser.newContext({ locale: 'ja-JP' })).newPage();
-    await signIn(pref, stack.baseUrl, '県職員', '総務局 職員');
+    const pref = await (await portal.browser.newContext({ locale: 'ja-JP' })).newPage();
+    await signIn(pref, portal.stack.baseUrl, '県職員', '総務局 職員');
     await openComparison(pref, '公開データセット数');
     const yokohama = pref.getByRole('table', { name: /市町村別の値/ }).getByRole('row').filter({ has: pref.getByRole('rowheader', { name: '横浜市' }) });
     await expect(yokohama.innerText()).resolves.toContain('1,234件');
@@ -51,8 +41,8 @@ describe('a municipality reports, the prefecture compares', () => {
   });
 
   it('a municipality uploads a CSV of its own rows; a bad row is shown and nothing is written', async () => {
-    const page = await (await browser.newContext({ locale: 'ja-JP' })).newPage();
-    await signIn(page, stack.baseUrl, '市町村職員', '川崎市');
+    const page = await (await portal.browser.newContext({ locale: 'ja-JP' })).newPage();
+    await signIn(page, portal.stack.baseUrl, '市町村職員', '川崎市');
     await page.getByRole('link', { name: '共通指標' }).click();
     const header = 'measure_id,period,org_code,value,note,source\n';
     const file = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
@@ -66,8 +56,8 @@ describe('a municipality reports, the prefecture compares', () => {
   });
 
   it('a municipality’s profile shows every shared measure against the prefecture average', async () => {
-    const page = await (await browser.newContext({ locale: 'ja-JP' })).newPage();
-    await signIn(page, stack.baseUrl, '市町村職員', '厚木市');
+    const page = await (await portal.browser.newContext({ locale: 'ja-JP' })).newPage();
+    await signIn(page, portal.stack.baseUrl, '市町村職員', '厚木市');
     await page.getByRole('link', { name: '自団体' }).click();
     await page.getByRole('heading', { level: 1, name: '厚木市の共通指標' }).waitFor();
     await page.getByRole('cell', { name: /位 \/ 33/ }).first().waitFor();
@@ -78,8 +68,8 @@ describe('a municipality reports, the prefecture compares', () => {
 
 describe('the administrator manages the catalogue', () => {
   it('adds a shared measure, which then appears in the catalogue for everyone', async () => {
-    const page = await (await browser.newContext({ locale: 'ja-JP' })).newPage();
-    await signIn(page, stack.baseUrl, '県 管理者', 'デジタル戦略本部室 管理者');
+    const page = await (await portal.browser.newContext({ locale: 'ja-JP' })).newPage();
+    await signIn(page, portal.stack.baseUrl, '県 管理者', 'デジタル戦略本部室 管理者');
     await page.getByRole('link', { name: '共通指標', exact: true }).click();
     await page.getByRole('link', { name: '共通指標の管理（追加・編集）' }).click();
     await page.getByRole('button', { name: '共通指標を追加する' }).click();
