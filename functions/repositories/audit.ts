@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditRecord } from '../../shared/api/plans';
-import { tableName } from './client';
 import { keys } from './keys';
 import { queryPage } from './query';
 import type { Page } from './pagination';
-import type { TransactItem } from './transactions';
+import { guardedPut, type TransactItem } from './transactions';
 
 export interface AuditInput {
   entity: string;
@@ -23,13 +22,8 @@ export interface AuditInput {
  */
 export function auditPut(input: AuditInput, id: string = randomUUID()): TransactItem {
   const record: AuditRecord = { id, ...input };
-  return {
-    Put: {
-      TableName: tableName(),
-      Item: { ...keys.audit(input.entity), sk: `${input.at}#${id}`, type: 'audit', ...record },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    },
-  };
+  // Records are only ever added: the guard makes a reused id fail rather than overwrite.
+  return guardedPut({ ...keys.audit(input.entity), sk: `${input.at}#${id}`, type: 'audit', ...record }, 0);
 }
 
 /** The audit trail of one entity, newest first. */

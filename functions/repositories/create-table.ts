@@ -1,6 +1,5 @@
 import {
   CreateTableCommand,
-  DescribeTableCommand,
   ResourceInUseException,
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
@@ -38,13 +37,4 @@ export async function ensureTable(name: string): Promise<void> {
     if (!(error instanceof ResourceInUseException)) throw error;
   }
   await waitUntilTableExists({ client, maxWaitTime: 30 }, { TableName: name });
-}
-
-export async function tableExists(name: string): Promise<boolean> {
-  try {
-    await ddb().send(new DescribeTableCommand({ TableName: name }));
-    return true;
-  } catch {
-    return false;
-  }
 }

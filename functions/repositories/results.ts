@@ -4,7 +4,7 @@ import type { MeasureResult } from '../../shared/plan/result';
 import { ddb, tableName } from './client';
 import { keys } from './keys';
 import { queryAll } from './query';
-import type { TransactItem } from './transactions';
+import { guardedPut, type TransactItem } from './transactions';
 
 function stripKeys(item: Record<string, unknown>): MeasureResult {
   const { pk: _pk, sk: _sk, type: _type, gsi1pk: _g, gsi1sk: _gs, ...rest } = item;
@@ -48,22 +48,13 @@ export async function getResult(
  * A concurrent writer therefore fails instead of being overwritten.
  */
 export function resultPut(prefCode: string, planId: string, result: MeasureResult, expectedVersion: number): TransactItem {
-  return {
-    Put: {
-      TableName: tableName(),
-      Item: {
-        ...keys.result(prefCode, planId, result.fiscalYear, result.measureNo),
-        ...keys.resultHistory(prefCode, planId, result.measureNo, result.fiscalYear),
-        type: 'result',
-        ...result,
-      },
-      ...(expectedVersion === 0
-        ? { ConditionExpression: 'attribute_not_exists(pk)' }
-        : {
-            ConditionExpression: '#version = :expected',
-            ExpressionAttributeNames: { '#version': 'version' },
-            ExpressionAttributeValues: { ':expected': expectedVersion },
-          }),
+  return guardedPut(
+    {
+      ...keys.result(prefCode, planId, result.fiscalYear, result.measureNo),
+      ...keys.resultHistory(prefCode, planId, result.measureNo, result.fiscalYear),
+      type: 'result',
+      ...result,
     },
-  };
+    expectedVersion,
+  );
 }

@@ -4,7 +4,7 @@ import type { SharedMeasure } from '../../shared/shared-measures/definition';
 import { ddb, tableName } from './client';
 import { batchPut } from './batch';
 import { queryAll } from './query';
-import type { TransactItem } from './transactions';
+import { guardedPut, type TransactItem } from './transactions';
 
 /** The shared-measure catalogue of a prefecture: one partition, a few dozen items. */
 const catalogue = (prefCode: string) => `${prefCode}#SMCAT`;
@@ -29,8 +29,9 @@ export async function getSharedMeasure(prefCode: string, id: string): Promise<Sh
 
 const catalogueItem = (prefCode: string, measure: SharedMeasure) => ({ pk: catalogue(prefCode), sk: `SM#${measure.id}`, type: 'sharedMeasure', ...measure });
 
-export function sharedMeasurePut(prefCode: string, measure: SharedMeasure): TransactItem {
-  return { Put: { TableName: tableName(), Item: catalogueItem(prefCode, measure) } };
+/** The Put of a catalogue entry, guarded by its version (0 = a new entry). */
+export function sharedMeasurePut(prefCode: string, measure: SharedMeasure, expectedVersion: number): TransactItem {
+  return guardedPut(catalogueItem(prefCode, measure), expectedVersion);
 }
 
 /** Seeds the catalogue (first start only). */

@@ -5,7 +5,7 @@ import { batchPut } from './batch';
 import { queryAll, queryPage } from './query';
 import type { Page } from './pagination';
 import { GSI1, GSI2 } from './table-schema';
-import type { TransactItem } from './transactions';
+import { guardedPut, type TransactItem } from './transactions';
 
 /** The national figure is kept as one more "organisation" in the period's partition. */
 export const NATIONAL = 'national';
@@ -76,13 +76,5 @@ export async function putSampleValues(prefCode: string, values: readonly Reporte
 
 /** The Put of a value, guarded by its version (0 = must not exist yet). */
 export function valuePut(prefCode: string, value: ReportedValueRecord, expectedVersion: number): TransactItem {
-  return {
-    Put: {
-      TableName: tableName(),
-      Item: valueItem(prefCode, value),
-      ...(expectedVersion === 0
-        ? { ConditionExpression: 'attribute_not_exists(pk)' }
-        : { ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': expectedVersion } }),
-    },
-  };
+  return guardedPut(valueItem(prefCode, value), expectedVersion);
 }

@@ -1,6 +1,6 @@
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { ddb } from './client';
+import { ddb, tableName } from './client';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -12,6 +12,21 @@ export class ConditionFailedError extends Error {
   constructor(readonly failedIndexes: number[]) {
     super('A conditional write failed');
   }
+}
+
+/**
+ * The Put of a whole item. With `expectedVersion` it is guarded: 0 means the
+ * item must not exist yet, otherwise the stored `version` must equal it, so a
+ * concurrent writer fails instead of being overwritten.
+ */
+export function guardedPut(item: Record<string, unknown>, expectedVersion?: number): TransactItem {
+  const guard =
+    expectedVersion === undefined
+      ? {}
+      : expectedVersion === 0
+        ? { ConditionExpression: 'attribute_not_exists(pk)' }
+        : { ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': expectedVersion } };
+  return { Put: { TableName: tableName(), Item: item, ...guard } };
 }
 
 /**
@@ -31,4 +46,13 @@ export async function transactWrite(items: TransactItem[]): Promise<void> {
     }
     throw error;
   }
+}
+
+/**
+ * Writes more items than one transaction holds, 100 at a time. Callers pass
+ * each change next to its audit record (an even count), so a pair is never split.
+ * A batch is all or nothing; the whole write is not (see the import notes).
+ */
+export async function transactWriteInBatches(items: TransactItem[]): Promise<void> {
+  for (let i = 0; i < items.length; i += MAX_TRANSACTION_ITEMS) await transactWrite(items.slice(i, i + MAX_TRANSACTION_ITEMS));
 }

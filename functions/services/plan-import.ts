@@ -9,8 +9,7 @@ import { auditPut } from '../repositories/audit';
 import { keys } from '../repositories/keys';
 import { getPlanStructure, planItems, type PlanRecord } from '../repositories/plans';
 import { listYearResults, resultPut } from '../repositories/results';
-import { tableName } from '../repositories/client';
-import { ConditionFailedError, transactWrite, type TransactItem } from '../repositories/transactions';
+import { ConditionFailedError, guardedPut, transactWrite, transactWriteInBatches, type TransactItem } from '../repositories/transactions';
 import { canonicalJson } from './canonical-json';
 
 export interface ParsedPlan {
@@ -28,10 +27,7 @@ interface Change {
   after: unknown;
 }
 
-/** Changes per transaction: each change travels with its audit record, and a transaction holds 100 items. */
-const CHANGES_PER_TRANSACTION = 50;
 
-const plainPut = (item: Record<string, unknown>): TransactItem => ({ Put: { TableName: tableName(), Item: item } });
 
 /**
  * Applies a parsed, valid plan import: compares every group, measure and
@@ -69,12 +65,12 @@ export async function applyPlanImport(
 
   const storedGroups = new Map((existing?.groups ?? []).map((g) => [g.path, g]));
   for (const group of parsed.groups) {
-    consider(storedGroups.get(group.path), group, { put: plainPut(planItems.group(prefCode, planId, group)), entity: planEntity });
+    consider(storedGroups.get(group.path), group, { put: guardedPut(planItems.group(prefCode, planId, group)), entity: planEntity });
   }
   const storedMeasures = new Map((existing?.measures ?? []).map((m) => [m.measureNo, m]));
   for (const measure of parsed.measures) {
     consider(storedMeasures.get(measure.measureNo), measure, {
-      put: plainPut(planItems.measure(prefCode, planId, measure)),
+      put: guardedPut(planItems.measure(prefCode, planId, measure)),
       entity: planEntity,
     });
   }
@@ -107,12 +103,9 @@ export async function applyPlanImport(
   const actor = { userId: principal.userId, role: principal.role };
   const action = (c: Change) => (c.before === undefined ? 'import.create' : 'import.update');
   try {
-    for (let i = 0; i < changes.length; i += CHANGES_PER_TRANSACTION) {
-      const batch = changes.slice(i, i + CHANGES_PER_TRANSACTION);
-      await transactWrite(
-        batch.flatMap((c) => [c.put, auditPut({ entity: c.entity, action: action(c), actor, at, fiscalYear: c.fiscalYear, before: c.before, after: c.after })]),
-      );
-    }
+    await transactWriteInBatches(
+      changes.flatMap((c) => [c.put, auditPut({ entity: c.entity, action: action(c), actor, at, fiscalYear: c.fiscalYear, before: c.before, after: c.after })]),
+    );
     if (planChanged) await writePlanRecord(prefCode, existing, { definition: parsed.plan, years }, actor, at);
   } catch (error) {
     if (error instanceof ConditionFailedError) {
@@ -135,18 +128,9 @@ async function writePlanRecord(
 ): Promise<void> {
   const version = existing?.version ?? 0;
   const record: PlanRecord = { ...next, version: version + 1 };
-  const definitionItem = planItems.definition(prefCode, record);
   await transactWrite([
-    {
-      Put: {
-        TableName: tableName(),
-        Item: definitionItem,
-        ...(version === 0
-          ? { ConditionExpression: 'attribute_not_exists(pk)' }
-          : { ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': version } }),
-      },
-    },
-    plainPut(planItems.registryEntry(prefCode, record)),
+    guardedPut(planItems.definition(prefCode, record), version),
+    guardedPut(planItems.registryEntry(prefCode, record)),
     auditPut({
       entity: keys.planEntity(prefCode, next.definition.id),
       action: version === 0 ? 'import.create' : 'import.update',

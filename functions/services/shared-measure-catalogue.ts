@@ -34,15 +34,9 @@ export async function saveSharedMeasure(
     });
   }
   const next = { ...measure, ...(current?.latestPeriod ? { latestPeriod: current.latestPeriod } : {}), version: version + 1 };
-  const put = sharedMeasurePut(prefCode, next);
-  put.Put!.ConditionExpression = version === 0 ? 'attribute_not_exists(pk)' : '#v = :v';
-  if (version > 0) {
-    put.Put!.ExpressionAttributeNames = { '#v': 'version' };
-    put.Put!.ExpressionAttributeValues = { ':v': version };
-  }
   try {
     await transactWrite([
-      put,
+      sharedMeasurePut(prefCode, next, version),
       auditPut({
         entity: `${prefCode}#SMCAT#${id}`,
         action: current ? 'catalogue.update' : 'catalogue.create',

@@ -10,7 +10,7 @@ import { formatZodIssues } from '../../shared/validation/messages';
 import { forbidden, HttpError } from '../http/errors';
 import { auditPut } from '../repositories/audit';
 import { getValue, valueKeys, valuePut } from '../repositories/shared-values';
-import { ConditionFailedError, transactWrite } from '../repositories/transactions';
+import { ConditionFailedError, transactWriteInBatches } from '../repositories/transactions';
 import { catalogueOf, organisationsOf } from './reference-cache';
 
 const COLUMNS = ['measure_id', 'period', 'org_code', 'value', 'note', 'source'] as const;
@@ -107,7 +107,7 @@ export async function importSharedValues(csv: string, principal: Principal, now 
     ];
   });
   try {
-    for (let i = 0; i < writes.length; i += 100) await transactWrite(writes.slice(i, i + 100));
+    await transactWriteInBatches(writes);
   } catch (error) {
     if (error instanceof ConditionFailedError) {
       throw new HttpError(409, 'version_conflict', {
