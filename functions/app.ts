@@ -8,10 +8,14 @@ import { openRoute, z } from './http/route';
 import { handleError } from './middleware/error-handler';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/imports';
+import { jointProjectRoutes } from './routes/joint-projects';
+import { localFileRoutes } from './routes/local-files';
 import { localAuthRoutes } from './routes/local-auth';
 import { measureRoutes } from './routes/measures';
 import { meRoutes } from './routes/me';
+import { noticeRoutes } from './routes/notices';
 import { planRoutes } from './routes/plans';
+import { progressReportRoutes } from './routes/progress-reports';
 import { sharedMeasureRoutes } from './routes/shared-measures';
 
 const MB = 1024 * 1024;
@@ -48,13 +52,22 @@ export function createApp() {
   );
   // Imports carry whole CSV files; every other request is a small JSON form.
   app.use('/api/*', (c, next) =>
-    bodyLimit({ maxSize: c.req.path.startsWith('/api/imports/') ? 12 * MB : 1 * MB, onError: tooLarge })(c, next),
+    bodyLimit({ maxSize: c.req.path.startsWith('/api/imports/') || c.req.path.startsWith('/api/local-files/') ? 12 * MB : 1 * MB, onError: tooLarge })(c, next),
   );
   app.onError(handleError);
 
   app.route('/', healthRoutes);
   if (config().authMode === 'local') app.route('/', localAuthRoutes);
-  app.route('/', meRoutes).route('/', planRoutes).route('/', measureRoutes).route('/', importRoutes).route('/', sharedMeasureRoutes);
+  if (config().fileStore === 'local') app.route('/', localFileRoutes);
+  app
+    .route('/', meRoutes)
+    .route('/', planRoutes)
+    .route('/', measureRoutes)
+    .route('/', importRoutes)
+    .route('/', sharedMeasureRoutes)
+    .route('/', jointProjectRoutes)
+    .route('/', progressReportRoutes)
+    .route('/', noticeRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
   app.openapi(

@@ -14,6 +14,16 @@ export interface Config {
   cognitoClientId: string | undefined;
   /** The prefecture whose demo users local sign-in offers (and whose data `npm start` seeds). */
   homePrefecture: string;
+  /** Local data directory (DynamoDB Local's files, the mail outbox, attachments); unused in AWS. */
+  dataDir: string;
+  /** Where emails go: SES in AWS, a JSON-lines outbox under dataDir locally (tests read it). */
+  mailMode: 'ses' | 'outbox';
+  mailFrom: string;
+  /** The portal's address, for links in emails. */
+  portalUrl: string;
+  /** Where attachments are kept: S3 (presigned URLs) in AWS, dataDir/attachments locally. */
+  fileStore: 's3' | 'local';
+  attachmentsBucket: string | undefined;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -28,6 +38,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cognitoUserPoolId: env.COGNITO_USER_POOL_ID,
     cognitoClientId: env.COGNITO_CLIENT_ID,
     homePrefecture: env.HOME_PREFECTURE ?? '140007',
+    dataDir: env.DATA_DIR ?? '.data',
+    mailMode: env.MAIL_MODE === 'ses' ? 'ses' : 'outbox',
+    mailFrom: env.MAIL_FROM ?? 'dx-portal@pref.kanagawa.lg.jp',
+    portalUrl: env.PORTAL_URL ?? `http://127.0.0.1:${env.PORT ?? 8787}`,
+    fileStore: env.FILE_STORE === 's3' ? 's3' : 'local',
+    attachmentsBucket: env.ATTACHMENTS_BUCKET,
   };
 }
 

@@ -1,8 +1,11 @@
+import { runReminders } from './services/report-reminders';
+
 /**
- * The scheduled reminder job (EventBridge, daily): sends deadline reminders
- * for joint-project reports. Its logic lives in services/report-reminders.ts.
+ * The scheduled reminder job (EventBridge, daily at 09:00 JST): in-app
+ * notices and SES emails for joint-project reports due soon or overdue.
  */
-export const handler = async (): Promise<{ sent: number }> => {
-  const { runReminders } = await import('./services/report-reminders');
-  return runReminders(new Date());
+export const handler = async () => {
+  const run = await runReminders(new Date());
+  console.log(JSON.stringify({ level: 'info', message: 'reminders sent', ...run }));
+  return run;
 };

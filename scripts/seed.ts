@@ -10,6 +10,12 @@ import { listSharedMeasures, putSharedMeasures } from '../functions/repositories
 import { putSampleValues } from '../functions/repositories/shared-values';
 import { sharedMeasureSchema } from '../shared/shared-measures/definition';
 import { sampleValues } from './sample-values';
+import { projectInputSchema, type JointProject } from '../shared/joint-projects/definition';
+import type { Participation } from '../shared/joint-projects/participation';
+import { aggregateFigures } from '../shared/joint-projects/report-values';
+import { listProjects, participationCreate, projectPuts } from '../functions/repositories/joint-projects';
+import { reportPut } from '../functions/repositories/progress-reports';
+import { transactWriteInBatches, type TransactItem } from '../functions/repositories/transactions';
 
 export const DX_PLAN_DIR = join(import.meta.dirname, '..', 'data', 'kanagawa-dx');
 export const DX_PLAN_FILES = {
@@ -72,4 +78,63 @@ export async function seedSharedMeasures(): Promise<{ measures: number; values: 
   // The catalogue last: its presence marks the seeding as complete.
   await putSharedMeasures('140007', catalogue);
   return { measures: catalogue.length, values: values.length };
+}
+
+export const JOINT_PROJECTS_FILE = join(import.meta.dirname, '..', 'data', 'joint-projects', 'projects.json');
+
+interface SeedProject {
+  id: string;
+  participants: { orgCode: string; phaseId: string; since: string; sample: boolean }[];
+  sampleReports: { orgCode: string; periodId: string; values: Record<string, string | number> }[];
+}
+
+/**
+ * On first start (no projects yet): the joint projects of the DX plan's
+ * municipal cooperation (21-1, 21-2, 21-4) with their participants. The five
+ * external-talent pilot municipalities are the report's; the other
+ * participants and the approved example reports are marked sample (サンプル).
+ */
+export async function seedJointProjects(now = new Date('2026-04-01T00:00:00Z')): Promise<{ projects: number; participants: number }> {
+  if ((await listProjects('140007')).length > 0) return { projects: 0, participants: 0 };
+  const { projects } = JSON.parse(readFileSync(JOINT_PROJECTS_FILE, 'utf8')) as { projects: (SeedProject & Record<string, unknown>)[] };
+  const at = now.toISOString();
+  const seedActor = { userId: SEED_PRINCIPAL.userId, name: SEED_PRINCIPAL.name, role: SEED_PRINCIPAL.role };
+  let participantCount = 0;
+  for (const raw of projects) {
+    const { id, participants, sampleReports, ...input } = raw;
+    const project: JointProject = { ...projectInputSchema.parse(input), id, version: 1, updatedAt: at, updatedBy: SEED_PRINCIPAL.userId };
+    const items: TransactItem[] = [];
+    for (const p of participants) {
+      const reports = sampleReports.filter((r) => r.orgCode === p.orgCode);
+      const participation: Participation = {
+        projectId: id,
+        orgCode: p.orgCode,
+        phaseId: p.phaseId,
+        contactEmails: [`dx-${p.orgCode}@example.lg.jp`],
+        note: '',
+        phaseSince: `${p.since}T00:00:00.000Z`,
+        reports: Object.fromEntries(reports.map((r) => [r.periodId, { state: 'approved' as const, at }])),
+        approvedFigures: Object.fromEntries(reports.map((r) => [r.periodId, aggregateFigures(project, r.values)])),
+        sample: p.sample,
+        version: 1,
+        updatedAt: at,
+        updatedBy: SEED_PRINCIPAL.userId,
+      };
+      items.push(participationCreate('140007', participation));
+      for (const r of reports) {
+        const transitions = (['save', 'submit', 'approve'] as const).map((action, i) => ({
+          action,
+          from: (['none', 'draft', 'submitted'] as const)[i]!,
+          to: (['draft', 'submitted', 'approved'] as const)[i]!,
+          by: seedActor,
+          at,
+        }));
+        items.push(reportPut('140007', { projectId: id, periodId: r.periodId, orgCode: r.orgCode, state: 'approved', values: r.values, transitions, version: 3, createdAt: at, updatedAt: at, updatedBy: SEED_PRINCIPAL.userId, submittedAt: at }, 0));
+      }
+    }
+    // The definition last: a project appears only once its participants are in.
+    await transactWriteInBatches([...items, ...projectPuts('140007', project, 0)]);
+    participantCount += participants.length;
+  }
+  return { projects: projects.length, participants: participantCount };
 }

@@ -8,7 +8,8 @@ import { overrideConfig } from '../functions/config';
 import { startDynamoDbLocal } from '../functions/local/dynamodb-local';
 import { startLocalServer } from '../functions/local/server';
 import { ensureTable } from '../functions/repositories/create-table';
-import { seedLocalData, seedSharedMeasures } from './seed';
+import { seedJointProjects, seedLocalData, seedSharedMeasures } from './seed';
+import { runReminders } from '../functions/services/report-reminders';
 
 const port = Number(process.env.PORT ?? 8787);
 const dataDir = process.env.DATA_DIR ?? '.data';
@@ -26,7 +27,16 @@ const seeded = await seedLocalData();
 step(`団体 ${seeded.organisations} 件、計画データの変更 ${seeded.changes} 件 / ${seeded.organisations} organisations, ${seeded.changes} plan changes`);
 const shared = await seedSharedMeasures();
 if (shared.measures > 0) step(`共通指標 ${shared.measures} 件とサンプル値 ${shared.values} 件を登録しました / seeded ${shared.values} sample values`);
+const joint = await seedJointProjects();
+if (joint.projects > 0) step(`協働事業 ${joint.projects} 件（参加団体 ${joint.participants}）を登録しました / seeded joint projects`);
 const server = await startLocalServer({ port });
+// The deployed stack runs reminders daily (EventBridge → Lambda); locally the portal runs them hourly, emails going to the outbox.
+const remind = async () => {
+  const run = await runReminders().catch((error: Error) => (console.error(`[reminders] ${error.message}`), undefined));
+  if (run && run.notices > 0) step(`リマインド: お知らせ ${run.notices} 件、メール ${run.emails} 件（${join(dataDir, 'outbox', 'mail.jsonl')}） / reminders sent`);
+};
+await remind();
+const reminderTimer = setInterval(() => void remind(), 60 * 60 * 1000);
 step(`かながわDX連携ポータル: ${server.url}  (Ctrl+C で停止 / to stop)`);
 
 let stopping = false;
@@ -34,6 +44,7 @@ async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   step(`${signal}: 停止しています… / stopping`);
+  clearInterval(reminderTimer);
   await server.close();
   await dynamo.stop();
   process.exit(0);

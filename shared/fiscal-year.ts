@@ -80,3 +80,23 @@ export function isInFiscalYear(isoDate: string, fiscalYear: number): boolean {
   const day = isoDate.slice(0, 10);
   return day >= start && day <= end;
 }
+
+/** The dates eras began (calendar dates, unlike fiscal-year naming above). */
+const ERA_STARTS = [
+  { ja: '令和', start: '2019-05-01' },
+  { ja: '平成', start: '1989-01-08' },
+  { ja: '昭和', start: '1926-12-25' },
+] as const;
+
+/**
+ * A date as Japanese documents write it: 2026-10-15 → 令和8年10月15日
+ * (2019-05-01 → 令和元年5月1日; 2019-04-30 → 平成31年4月30日). `en` gives 15 Oct 2026.
+ */
+export function formatDate(isoDate: string, lang: 'ja' | 'en' = 'ja'): string {
+  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number) as [number, number, number];
+  if (lang === 'en') return `${d} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]} ${y}`;
+  const era = ERA_STARTS.find((e) => isoDate.slice(0, 10) >= e.start);
+  if (!era) return `${y}年${m}月${d}日`;
+  const n = y - Number(era.start.slice(0, 4)) + 1;
+  return `${era.ja}${n === 1 ? '元' : n}年${m}月${d}日`;
+}

@@ -11,7 +11,7 @@ export class HttpError extends Error {
     readonly status: ContentfulStatusCode,
     readonly code: string,
     readonly text: LocalizedText,
-    readonly extra: { fields?: FieldError[]; rows?: ImportRowError[]; current?: unknown } = {},
+    readonly extra: { fields?: FieldError[]; rows?: ImportRowError[]; current?: unknown; allowedActions?: string[] } = {},
   ) {
     super(text.en);
   }

@@ -25,6 +25,8 @@ export const apiErrorSchema = z.object({
     rows: z.array(importRowErrorSchema).optional(),
     /** On 409: the item as it is now, so the client can show what changed. */
     current: z.unknown().optional(),
+    /** On 409 for a workflow action not possible now: the actions that are. */
+    allowedActions: z.array(z.string()).optional(),
   }),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;

@@ -1,18 +1,26 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inject } from 'vitest';
 import { overrideConfig } from '../../functions/config';
 import { ensureTable } from '../../functions/repositories/create-table';
-import { seedLocalData, seedSharedMeasures } from '../../scripts/seed';
+import { forgetReferenceData } from '../../functions/services/reference-cache';
+import { seedJointProjects, seedLocalData, seedSharedMeasures } from '../../scripts/seed';
 
 /**
  * Points this test file at a fresh table of its own in the shared DynamoDB
- * Local, optionally loaded with the organisations and the FY2024 DX plan.
+ * Local (and a data directory of its own, for the mail outbox and local
+ * attachments), optionally loaded with the organisations and the FY2024 DX plan.
  */
-export async function useTestTable(options: { seed?: boolean; sharedMeasures?: boolean } = {}): Promise<string> {
+export async function useTestTable(options: { seed?: boolean; sharedMeasures?: boolean; jointProjects?: boolean } = {}): Promise<string> {
   const tableName = `test-${randomUUID()}`;
-  overrideConfig({ dynamodbEndpoint: inject('dynamoEndpoint'), tableName, authMode: 'local' });
+  const dataDir = mkdtempSync(join(tmpdir(), 'kdx-test-'));
+  overrideConfig({ dynamodbEndpoint: inject('dynamoEndpoint'), tableName, authMode: 'local', dataDir, mailMode: 'outbox', fileStore: 'local' });
+  forgetReferenceData();
   await ensureTable(tableName);
   if (options.seed ?? true) await seedLocalData();
   if (options.sharedMeasures) await seedSharedMeasures();
+  if (options.jointProjects) await seedJointProjects();
   return tableName;
 }

@@ -1,0 +1,118 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { JointProject } from '../../shared/joint-projects/definition';
+import type { Participation } from '../../shared/joint-projects/participation';
+import { ddb, tableName } from './client';
+import { queryAll } from './query';
+import { guardedPut, type TransactItem } from './transactions';
+
+/**
+ * Joint projects (協働事業). A project's partition holds its definition and
+ * one item per participating municipality, so its board is one Query
+ * (DESIGN.md pattern 6); a registry partition lists the prefecture's projects.
+ *
+ *   {pref}#JP            P#{projectId}           the registry (a copy of each definition)
+ *   {pref}#JP#{project}  DEF                     the definition
+ *                        ORG#{orgCode}           a participation (phase, report marks, approved figures)
+ *                        R#{period}#{orgCode}    a progress report (repositories/progress-reports.ts)
+ */
+export const projectKeys = {
+  registry: (prefCode: string) => `${prefCode}#JP`,
+  partition: (prefCode: string, projectId: string) => `${prefCode}#JP#${projectId}`,
+  participation: (prefCode: string, projectId: string, orgCode: string) => ({
+    pk: `${prefCode}#JP#${projectId}`,
+    sk: `ORG#${orgCode}`,
+  }),
+  /** Audit entities. */
+  projectEntity: (prefCode: string, projectId: string) => `${prefCode}#JP#${projectId}`,
+  participationEntity: (prefCode: string, projectId: string, orgCode: string) => `${prefCode}#JP#${projectId}#ORG#${orgCode}`,
+};
+
+type Stored<T> = T & { pk: string; sk: string; type: string };
+
+function strip<T>(item: Record<string, unknown>): T {
+  const { pk: _pk, sk: _sk, type: _type, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, ...rest } = item;
+  return rest as T;
+}
+
+/** Every project of a prefecture (the registry): one Query. */
+export async function listProjects(prefCode: string): Promise<JointProject[]> {
+  const items = await queryAll<Stored<JointProject>>({
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': projectKeys.registry(prefCode) },
+  });
+  return items.map((i) => strip<JointProject>(i));
+}
+
+/**
+ * A project's definition and all its participants: one Query over the items
+ * that sort before the reports (`DEF` < `ORG#…` < `R#…`).
+ */
+export async function getProjectBoard(
+  prefCode: string,
+  projectId: string,
+): Promise<{ project?: JointProject; participants: Participation[] }> {
+  const items = await queryAll<Stored<Record<string, unknown>>>({
+    KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+    ExpressionAttributeValues: { ':pk': projectKeys.partition(prefCode, projectId), ':from': 'DEF', ':to': 'ORG#~' },
+    ConsistentRead: true,
+  });
+  const def = items.find((i) => i.sk === 'DEF');
+  return {
+    project: def ? strip<JointProject>(def) : undefined,
+    participants: items.filter((i) => i.type === 'participation').map((i) => strip<Participation>(i)),
+  };
+}
+
+export async function getProject(prefCode: string, projectId: string): Promise<JointProject | undefined> {
+  const out = await ddb().send(
+    new GetCommand({ TableName: tableName(), Key: { pk: projectKeys.partition(prefCode, projectId), sk: 'DEF' }, ConsistentRead: true }),
+  );
+  return out.Item ? strip<JointProject>(out.Item) : undefined;
+}
+
+export async function getParticipation(prefCode: string, projectId: string, orgCode: string): Promise<Participation | undefined> {
+  const out = await ddb().send(
+    new GetCommand({ TableName: tableName(), Key: projectKeys.participation(prefCode, projectId, orgCode), ConsistentRead: true }),
+  );
+  return out.Item ? strip<Participation>(out.Item) : undefined;
+}
+
+/** The definition and its registry copy, guarded by the definition's version. */
+export function projectPuts(prefCode: string, project: JointProject, expectedVersion: number): TransactItem[] {
+  return [
+    guardedPut({ pk: projectKeys.partition(prefCode, project.id), sk: 'DEF', type: 'jointProject', ...project }, expectedVersion),
+    guardedPut({ pk: projectKeys.registry(prefCode), sk: `P#${project.id}`, type: 'jointProject', ...project }),
+  ];
+}
+
+/** A new participation (it must not exist yet). */
+export function participationCreate(prefCode: string, participation: Participation): TransactItem {
+  return guardedPut({ ...projectKeys.participation(prefCode, participation.projectId, participation.orgCode), type: 'participation', ...participation }, 0);
+}
+
+/**
+ * Changes the fields the prefecture edits, guarded by version. An Update, not
+ * a Put: the report marks on the same item are written by report transitions
+ * and must survive a phase change.
+ */
+export function participationUpdate(prefCode: string, next: Participation, expectedVersion: number): TransactItem {
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: projectKeys.participation(prefCode, next.projectId, next.orgCode),
+      UpdateExpression:
+        'SET phaseId = :phase, phaseSince = :since, contactEmails = :emails, note = :note, version = :next, updatedAt = :at, updatedBy = :by',
+      ConditionExpression: 'version = :expected',
+      ExpressionAttributeValues: {
+        ':phase': next.phaseId,
+        ':since': next.phaseSince,
+        ':emails': next.contactEmails,
+        ':note': next.note,
+        ':next': next.version,
+        ':at': next.updatedAt,
+        ':by': next.updatedBy,
+        ':expected': expectedVersion,
+      },
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import type { ProjectOverview } from '../../shared/api/joint-projects';
+import type { Principal } from '../../shared/auth/roles';
+import { currentPeriod, overdueReports, periodStatuses } from '../../shared/joint-projects/deadlines';
+import { periodsByDeadline } from '../../shared/joint-projects/definition';
+import { projectEffects } from '../../shared/joint-projects/effects';
+import type { Participation } from '../../shared/joint-projects/participation';
+import { actorFor } from '../../shared/joint-projects/workflow';
+import { prefectureOrgCode } from '../../shared/org/codes';
+import { notFound } from '../http/errors';
+import { getProjectBoard, listProjects } from '../repositories/joint-projects';
+
+/**
+ * What a viewer may see of a participation: the prefecture sees everything;
+ * a municipality sees its own in full and, of the others, the phase and the
+ * approved reports only (never a draft's state); contacts stay with the prefecture.
+ */
+function visibleTo(principal: Principal, p: Participation): Participation {
+  const actor = actorFor(principal, p.orgCode);
+  if (actor !== 'other') return p;
+  const reports = Object.fromEntries(Object.entries(p.reports).filter(([, mark]) => mark.state === 'approved'));
+  return { ...p, reports, contactEmails: [] };
+}
+
+/** A project's board, effects, the current period's deadline status and the overdue list: one Query. */
+export async function projectOverview(projectId: string, principal: Principal, now = new Date()): Promise<ProjectOverview> {
+  const prefCode = prefectureOrgCode(principal.orgCode);
+  const { project, participants } = await getProjectBoard(prefCode, projectId);
+  if (!project) throw notFound({ ja: `協働事業「${projectId}」`, en: `Joint project "${projectId}"` });
+  // Deadline status is for those who act on it: the prefecture (all) and each municipality (its own).
+  const accountable = participants.filter((p) => actorFor(principal, p.orgCode) !== 'other');
+  const period = currentPeriod(project, now);
+  return {
+    project,
+    participants: participants.map((p) => visibleTo(principal, p)),
+    effects: projectEffects(project, participants),
+    period: period ? { ...period, ...periodStatuses(period, accountable, now) } : null,
+    overdue: overdueReports(project, accountable, now),
+  };
+}
+
+/** The projects serving one plan measure, with their effects and latest approved reports (for the measure page). */
+export async function projectsForMeasure(planId: string, measureNo: string, principal: Principal) {
+  const prefCode = prefectureOrgCode(principal.orgCode);
+  const linked = (await listProjects(prefCode)).filter((p) => p.measureLinks.some((l) => l.planId === planId && l.measureNo === measureNo));
+  const boards = await Promise.all(linked.map((p) => getProjectBoard(prefCode, p.id)));
+  return {
+    items: boards.flatMap(({ project, participants }) => {
+      if (!project) return [];
+      const order = periodsByDeadline(project).map((p) => p.id);
+      const latestApproved = participants.flatMap((p) => {
+        const approved = Object.entries(p.reports).filter(([, m]) => m.state === 'approved');
+        const latest = approved.sort(([a], [b]) => order.indexOf(b) - order.indexOf(a))[0];
+        return latest ? [{ orgCode: p.orgCode, periodId: latest[0], at: latest[1].at }] : [];
+      });
+      return [{ project, effects: projectEffects(project, participants), latestApproved }];
+    }),
+  };
+}

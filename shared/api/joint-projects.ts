@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { bilingual } from '../validation/messages';
+import { attachmentSchema } from '../joint-projects/attachments';
+import { jointProjectSchema, projectInputSchema } from '../joint-projects/definition';
+import { participationSchema } from '../joint-projects/participation';
+import { reportValuesSchema } from '../joint-projects/report-values';
+import { REPORT_ACTIONS, REPORT_STATES } from '../joint-projects/workflow';
+import { DEADLINE_STATUSES } from '../joint-projects/deadlines';
+
+export const projectSaveSchema = z.object({ version: z.number().int().min(0), project: projectInputSchema });
+export type ProjectSave = z.input<typeof projectSaveSchema>;
+
+const actorSchema = z.object({ userId: z.string(), name: z.string(), role: z.string() });
+
+/** One recorded transition of a report: who did what, when. */
+export const transitionRecordSchema = z.object({
+  action: z.enum(REPORT_ACTIONS),
+  from: z.enum([...REPORT_STATES, 'none']),
+  to: z.enum(REPORT_STATES),
+  by: actorSchema,
+  at: z.string(),
+});
+
+export const progressReportSchema = z.object({
+  projectId: z.string(),
+  periodId: z.string(),
+  orgCode: z.string(),
+  state: z.enum(REPORT_STATES),
+  values: reportValuesSchema,
+  transitions: z.array(transitionRecordSchema),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+  submittedAt: z.string().optional(),
+});
+export type ProgressReport = z.infer<typeof progressReportSchema>;
+
+export const reportCommentSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  by: actorSchema,
+  at: z.string(),
+  /** The transition the comment came with (差戻し / 承認取消し), if any. */
+  action: z.enum(REPORT_ACTIONS).optional(),
+});
+export type ReportComment = z.infer<typeof reportCommentSchema>;
+
+/** A report as one caller sees it: the report (null before the first save), what they may do next, its thread and files. */
+export const reportViewSchema = z.object({
+  projectId: z.string(),
+  periodId: z.string(),
+  orgCode: z.string(),
+  report: progressReportSchema.nullable(),
+  allowedActions: z.array(z.enum(REPORT_ACTIONS)),
+  comments: z.array(reportCommentSchema),
+  attachments: z.array(attachmentSchema),
+});
+export type ReportView = z.infer<typeof reportViewSchema>;
+
+export const reportSaveSchema = z.object({ version: z.number().int().min(0), values: reportValuesSchema });
+export const transitionRequestSchema = z.object({
+  action: z.enum(['submit', 'return', 'approve', 'reopen']),
+  version: z.number().int().min(1),
+  comment: z.string().trim().max(2000).optional(),
+});
+export const commentRequestSchema = z.object({ text: z.string().trim().min(1, bilingual('コメントを入力してください。', 'Write a comment.')).max(2000) });
+
+const statusRowSchema = z.object({ orgCode: z.string(), status: z.enum(DEADLINE_STATUSES), updatedAt: z.string().optional() });
+
+/** A project's page: definition, participants (the board), effects, and the current period's deadline status. */
+export const projectOverviewSchema = z.object({
+  project: jointProjectSchema,
+  participants: z.array(participationSchema),
+  effects: z.object({
+    participants: z.number(),
+    phaseCounts: z.record(z.string(), z.number()),
+    liveMunicipalities: z.number(),
+    totals: z.array(z.object({ fieldId: z.string(), label: z.string(), unit: z.string(), total: z.number(), reporters: z.number() })),
+  }),
+  period: z
+    .object({
+      id: z.string(),
+      label: z.string(),
+      deadline: z.string(),
+      rows: z.array(statusRowSchema),
+      counts: z.record(z.string(), z.number()),
+    })
+    .nullable(),
+  overdue: z.array(
+    z.object({ periodId: z.string(), periodLabel: z.string(), deadline: z.string(), orgCode: z.string(), daysOverdue: z.number() }),
+  ),
+});
+export type ProjectOverview = z.infer<typeof projectOverviewSchema>;
+
+export const projectListSchema = z.object({ items: z.array(jointProjectSchema) });
+
+export const noticeSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  kind: z.enum(['submitted', 'returned', 'approved', 'reopened', 'comment', 'due_soon', 'overdue']),
+  title: z.string(),
+  body: z.string(),
+  /** A portal path to open (the report). */
+  link: z.string().optional(),
+});
+export type Notice = z.infer<typeof noticeSchema>;
+export const noticeListSchema = z.object({ items: z.array(noticeSchema), nextCursor: z.string().optional() });
+
+/** The projects serving one plan measure, for the measure page. */
+export const linkedProjectsSchema = z.object({
+  items: z.array(
+    z.object({
+      project: jointProjectSchema,
+      effects: projectOverviewSchema.shape.effects,
+      latestApproved: z.array(z.object({ orgCode: z.string(), periodId: z.string(), at: z.string() })),
+    }),
+  ),
+});

@@ -1,0 +1,86 @@
+import type { Participation } from './participation';
+import { periodsByDeadline, type JointProject, type ReportingPeriod } from './definition';
+import type { ReportState } from './workflow';
+
+/** Where a municipality stands with one period's report, deadline included. */
+export const DEADLINE_STATUSES = ['not_started', 'draft', 'submitted', 'returned', 'approved', 'overdue'] as const;
+export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
+
+export const DEADLINE_STATUS_LABELS: Record<DeadlineStatus, { ja: string; en: string }> = {
+  not_started: { ja: '未着手', en: 'Not started' },
+  draft: { ja: '下書き', en: 'Draft' },
+  submitted: { ja: '提出済（確認待ち）', en: 'Submitted' },
+  returned: { ja: '差戻し（再提出待ち）', en: 'Returned' },
+  approved: { ja: '承認済', en: 'Approved' },
+  overdue: { ja: '期限超過', en: 'Overdue' },
+};
+
+const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
+
+/** Today's date in Japan (YYYY-MM-DD): deadlines are days in JST wherever the server runs. */
+export function todayInJapan(now: Date): string {
+  return new Date(now.getTime() + JST_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from today (JST) to the deadline: 0 on the day, negative once passed. */
+export function daysUntil(deadline: string, now: Date): number {
+  return Math.round((Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${todayInJapan(now)}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * A report counts as overdue when its deadline day (JST) has passed and it is
+ * not with the prefecture (submitted) or done (approved). A returned report
+ * past the deadline is overdue too: the municipality owes a resubmission.
+ */
+export function deadlineStatus(state: ReportState | undefined, deadline: string, now: Date): DeadlineStatus {
+  if (state === 'submitted' || state === 'approved') return state;
+  if (daysUntil(deadline, now) < 0) return 'overdue';
+  return state ?? 'not_started';
+}
+
+/** The period reports are being written for now: the first whose deadline has not passed, else the last. */
+export function currentPeriod(project: Pick<JointProject, 'periods'>, now: Date): ReportingPeriod | undefined {
+  const periods = periodsByDeadline(project);
+  return periods.find((p) => daysUntil(p.deadline, now) >= 0) ?? periods.at(-1);
+}
+
+export interface ParticipantStatus {
+  orgCode: string;
+  status: DeadlineStatus;
+  updatedAt?: string;
+}
+
+/** Every participant's status for one period, with counts per status. */
+export function periodStatuses(period: ReportingPeriod, participants: readonly Participation[], now: Date) {
+  const rows: ParticipantStatus[] = participants.map((p) => {
+    const mark = p.reports[period.id];
+    return { orgCode: p.orgCode, status: deadlineStatus(mark?.state, period.deadline, now), ...(mark ? { updatedAt: mark.at } : {}) };
+  });
+  const counts = Object.fromEntries(DEADLINE_STATUSES.map((s) => [s, rows.filter((r) => r.status === s).length])) as Record<DeadlineStatus, number>;
+  return { rows, counts };
+}
+
+export interface OverdueReport {
+  periodId: string;
+  periodLabel: string;
+  deadline: string;
+  orgCode: string;
+  /** Days past the deadline. */
+  daysOverdue: number;
+}
+
+/** Every report past its deadline and not submitted, over all periods, most overdue first. */
+export function overdueReports(project: Pick<JointProject, 'periods'>, participants: readonly Participation[], now: Date): OverdueReport[] {
+  const out: OverdueReport[] = [];
+  for (const period of periodsByDeadline(project)) {
+    const days = -daysUntil(period.deadline, now);
+    if (days <= 0) continue;
+    for (const p of participants) {
+      if (deadlineStatus(p.reports[period.id]?.state, period.deadline, now) !== 'overdue') continue;
+      // A municipality that joined after the deadline never owed this report.
+      if (p.phaseSince.slice(0, 10) > period.deadline && !p.reports[period.id]) continue;
+      out.push({ periodId: period.id, periodLabel: period.label, deadline: period.deadline, orgCode: p.orgCode, daysOverdue: days });
+    }
+  }
+  return out.sort((a, b) => b.daysOverdue - a.daysOverdue || a.orgCode.localeCompare(b.orgCode));
+}
