@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { mkdir, rm, stat, writeFile, readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { config } from '../config';
 import { SIGNED_URL_SECONDS, type FileStore, type SignedRequest } from './file-store';
 
@@ -33,10 +33,10 @@ export function decodeGrant(token: string, now = Date.now()): LocalGrant | undef
   return grant.exp * 1000 >= now ? grant : undefined;
 }
 
-/** Keys are made by the server (attachments/{pref}/{project}/…/{uuid}); this refuses anything that leaves the directory anyway. */
+/** Keys are made by the server (attachments/{pref}/{project}/…/{uuid}); this refuses anything outside DATA_DIR/attachments anyway. */
 export function localPath(key: string): string {
   const root = resolve(config().dataDir, 'attachments');
-  const path = resolve(root, key);
+  const path = resolve(config().dataDir, key);
   if (!path.startsWith(`${root}/`)) throw new Error('attachment key outside the attachments directory');
   return path;
 }
@@ -84,5 +84,3 @@ export class LocalFileStore implements FileStore {
     return readFile(localPath(key));
   }
 }
-
-export const attachmentsDir = () => join(config().dataDir, 'attachments');

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { apiClient } from '../support/api-client';
 import { useTestTable } from '../support/test-table';
 import { DX_PLAN_FILES } from '../../scripts/seed';
+import { encodeGrant } from '../../functions/files/local-file-store';
 
 const api = apiClient();
 
@@ -29,6 +30,12 @@ const planImportBody = () => ({
  * A valid request for every route of the API document. A route added without
  * an entry here fails the first test, so no route escapes the matrix.
  */
+/** Signed local-file URLs (the S3 stand-in) for a file that does not exist: a signature that holds, nothing to fetch. */
+const localFileToken = (op: 'get' | 'put') => encodeGrant({ op, key: 'attachments/none', contentType: 'text/plain', size: 1, exp: 4_102_444_800 });
+/** A report of Yokohama (muni-141003's own municipality), which takes part in no project: allowed callers get 404. */
+const YOKOHAMA_REPORT = '/api/joint-projects/joint-procurement/periods/2026-Q3/reports/141003';
+const NO_FILE = '00000000-0000-4000-8000-000000000000';
+
 const SAMPLES: Record<string, Sample> = {
   'get /api/health': { path: '/api/health' },
   'get /api/openapi.json': { path: '/api/openapi.json' },
@@ -75,6 +82,36 @@ const SAMPLES: Record<string, Sample> = {
   'get /api/shared-measures/{measureId}/periods/{period}/values/{orgCode}/history': {
     path: '/api/shared-measures/open-data-datasets/periods/FY2024/values/141003/history',
   },
+  'get /api/joint-projects': { path: '/api/joint-projects' },
+  'get /api/joint-projects/{projectId}': { path: '/api/joint-projects/joint-procurement' },
+  'put /api/joint-projects/{projectId}': {
+    // A stale version: the administrator gets 409 and the project is unchanged.
+    path: '/api/joint-projects/joint-procurement',
+    body: () => ({ version: 999, project: { name: 'x', kind: 'other', phases: [{ id: 'a', name: 'a' }], periods: [], fields: [{ id: 'f', label: 'f', type: 'text' }], measureLinks: [] } }),
+  },
+  'put /api/joint-projects/{projectId}/participants/{orgCode}': {
+    path: '/api/joint-projects/joint-procurement/participants/142085',
+    body: () => ({ version: 999, phaseId: 'live' }),
+  },
+  'get /api/joint-projects/{projectId}/history': { path: '/api/joint-projects/joint-procurement/history' },
+  'get /api/plans/{planId}/measures/{measureNo}/joint-projects': { path: '/api/plans/kanagawa-dx/measures/21-4/joint-projects' },
+  // An approved report: every role may read it.
+  'get /api/joint-projects/{projectId}/periods/{periodId}/reports/{orgCode}': { path: '/api/joint-projects/joint-procurement/periods/2026-Q1/reports/142034' },
+  'put /api/joint-projects/{projectId}/periods/{periodId}/reports/{orgCode}': { path: YOKOHAMA_REPORT, body: () => ({ version: 0, values: {} }) },
+  'post /api/joint-projects/{projectId}/periods/{periodId}/reports/{orgCode}/transitions': { path: `${YOKOHAMA_REPORT}/transitions`, body: () => ({ action: 'submit', version: 1 }) },
+  'post /api/joint-projects/{projectId}/periods/{periodId}/reports/{orgCode}/comments': { path: `${YOKOHAMA_REPORT}/comments`, body: () => ({ text: '確認' }) },
+  'get /api/joint-projects/{projectId}/periods/{periodId}/reports/{orgCode}/history': { path: `${YOKOHAMA_REPORT}/history` },
+  'post /api/joint-projects/{projectId}/periods/{periodId}/reports/{orgCode}/attachments': {
+    path: `${YOKOHAMA_REPORT}/attachments`,
+    body: () => ({ fileName: 'a.pdf', contentType: 'application/pdf', size: 10 }),
+  },
+  'post /api/joint-projects/{projectId}/periods/{periodId}/reports/{orgCode}/attachments/{attachmentId}/confirm': { path: `${YOKOHAMA_REPORT}/attachments/${NO_FILE}/confirm` },
+  'get /api/joint-projects/{projectId}/periods/{periodId}/reports/{orgCode}/attachments/{attachmentId}': { path: `${YOKOHAMA_REPORT}/attachments/${NO_FILE}` },
+  'delete /api/joint-projects/{projectId}/periods/{periodId}/reports/{orgCode}/attachments/{attachmentId}': { path: `${YOKOHAMA_REPORT}/attachments/${NO_FILE}` },
+  'get /api/joint-project-reports/awaiting-review': { path: '/api/joint-project-reports/awaiting-review' },
+  'get /api/notices': { path: '/api/notices' },
+  'get /api/local-files/{token}': { path: `/api/local-files/${localFileToken('get')}` },
+  'put /api/local-files/{token}': { path: `/api/local-files/${localFileToken('put')}` },
 };
 
 interface Operation {
@@ -84,7 +121,7 @@ interface Operation {
 let operations: { key: string; method: string; op: Operation }[] = [];
 
 beforeAll(async () => {
-  await useTestTable({ sharedMeasures: true });
+  await useTestTable({ sharedMeasures: true, jointProjects: true });
   const doc = await (await api.get('/api/openapi.json')).json();
   operations = Object.entries(doc.paths as Record<string, Record<string, Operation>>).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, op]) => ({ key: `${method} ${path}`, method, op })),
@@ -141,8 +178,15 @@ describe('authorization matrix: every route × every role', () => {
     expect(await (await api.get('/api/plans/kanagawa-dx/measures/14-7', 'pref-admin')).json()).toEqual(before);
   });
 
-  it('open routes declare security: [] and are exactly health, the document and local sign-in', () => {
+  it('open routes declare security: [] and are exactly health, the document, local sign-in and the local stand-in for presigned URLs', () => {
     const open = operations.filter((o) => o.op.security!.length === 0).map((o) => o.key).sort();
-    expect(open).toEqual(['get /api/auth/local/users', 'get /api/health', 'get /api/openapi.json', 'post /api/auth/local/token']);
+    expect(open).toEqual([
+      'get /api/auth/local/users',
+      'get /api/health',
+      'get /api/local-files/{token}',
+      'get /api/openapi.json',
+      'post /api/auth/local/token',
+      'put /api/local-files/{token}',
+    ]);
   });
 });
