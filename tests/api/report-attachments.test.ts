@@ -18,7 +18,7 @@ async function json(res: Response, status = 200) {
 }
 
 const register = (body: Record<string, unknown>, as = owner) => api.post(`${report}/attachments`, body, as);
-const upload = (url: string, data: Uint8Array, contentType = 'application/pdf') =>
+const upload = (url: string, data: Uint8Array<ArrayBuffer>, contentType = 'application/pdf') =>
   api.app.request(url, { method: 'PUT', headers: { 'content-type': contentType }, body: data });
 
 beforeAll(async () => {
