@@ -1,7 +1,7 @@
 import type { ProjectOverview } from '../../shared/api/joint-projects';
 import type { Principal } from '../../shared/auth/roles';
 import { currentPeriod, overdueReports, periodStatuses } from '../../shared/joint-projects/deadlines';
-import { periodsByDeadline } from '../../shared/joint-projects/definition';
+import { periodsByDeadline } from '../../shared/joint-projects/periods';
 import { projectEffects } from '../../shared/joint-projects/effects';
 import type { Participation } from '../../shared/joint-projects/participation';
 import { actorFor } from '../../shared/joint-projects/workflow';

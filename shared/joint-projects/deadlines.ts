@@ -1,5 +1,6 @@
 import type { Participation } from './participation';
-import { periodsByDeadline, type JointProject, type ReportingPeriod } from './definition';
+import type { JointProject, ReportingPeriod } from './definition';
+import { periodsByDeadline } from './periods';
 import type { ReportState } from './workflow';
 
 /** Where a municipality stands with one period's report, deadline included. */

@@ -15,6 +15,11 @@ const SharedMeasuresPage = lazy(() => import('./pages/SharedMeasuresPage'));
 const ComparisonPage = lazy(() => import('./pages/ComparisonPage'));
 const MunicipalityPage = lazy(() => import('./pages/MunicipalityPage'));
 const CatalogueAdminPage = lazy(() => import('./pages/CatalogueAdminPage'));
+const JointProjectsPage = lazy(() => import('./pages/JointProjectsPage'));
+const JointProjectPage = lazy(() => import('./pages/JointProjectPage'));
+const ReportPage = lazy(() => import('./pages/ReportPage'));
+const NoticesPage = lazy(() => import('./pages/NoticesPage'));
+const ProjectAdminPage = lazy(() => import('./pages/ProjectAdminPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -39,6 +44,11 @@ render(
         <Route path="/shared-measures/:measureId" component={ComparisonPage} />
         <Route path="/municipalities/:orgCode" component={MunicipalityPage} />
         <Route path="/admin/shared-measures" component={CatalogueAdminPage} />
+        <Route path="/joint-projects" component={JointProjectsPage} />
+        <Route path="/joint-projects/:projectId" component={JointProjectPage} />
+        <Route path="/joint-projects/:projectId/reports/:periodId/:orgCode" component={ReportPage} />
+        <Route path="/notices" component={NoticesPage} />
+        <Route path="/admin/joint-projects/:projectId?" component={ProjectAdminPage} />
         <Route path="*" component={() => <p>ページが見つかりません。<a href="/">計画の概要へ</a></p>} />
       </Router>
     </QueryClientProvider>

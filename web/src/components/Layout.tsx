@@ -31,11 +31,15 @@ export function Layout(props: ParentProps) {
                 <li><A href="/" end>計画の概要</A></li>
                 <li><A href="/measures">施策一覧</A></li>
                 <li><A href="/shared-measures">共通指標</A></li>
+                <li><A href="/joint-projects">協働事業</A></li>
                 <Show when={me.data?.role === 'municipal_staff'}>
                   <li><A href={`/municipalities/${me.data!.orgCode}`}>自団体</A></li>
                 </Show>
                 <Show when={me.data?.role === 'prefecture_admin'}>
                   <li><A href="/admin/import">計画の取込</A></li>
+                </Show>
+                <Show when={me.data && me.data.role !== 'council'}>
+                  <li><A href="/notices">お知らせ</A></li>
                 </Show>
               </ul>
             </nav>

@@ -7,6 +7,7 @@ import { usePlanYear } from '../plan-year';
 import { createMeQuery } from '../queries/auth';
 import { createMeasureQuery } from '../queries/measures';
 import { HistoryList } from './HistoryList';
+import { LinkedProjects } from '../components/LinkedProjects';
 import { MeasureEditForm } from './MeasureEditForm';
 import { usePageTitle } from '../page-title';
 
@@ -144,6 +145,8 @@ export default function MeasurePage() {
             />
           </Show>
         </Show>
+
+        <LinkedProjects planId={py.planId()!} measureNo={params.measureNo} />
 
         <h2>変更履歴</h2>
         <Show when={isPrefecture()} fallback={<p>変更履歴は県の職員のみが閲覧できます。</p>}>

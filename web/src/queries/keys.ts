@@ -21,3 +21,16 @@ export const sharedKeys = {
   trend: (measureId: string, from: string, to: string) => ['shared', 'trend', measureId, from, to] as const,
   profile: (orgCode: string) => ['shared', 'profile', orgCode] as const,
 };
+
+/** Keys of joint projects (協働事業), their reports and the notices they raise. */
+export const jointKeys = {
+  all: ['joint'] as const,
+  list: ['joint', 'list'] as const,
+  overview: (projectId: string) => ['joint', 'project', projectId] as const,
+  report: (projectId: string, periodId: string, orgCode: string) => ['joint', 'report', projectId, periodId, orgCode] as const,
+  reviewQueue: ['joint', 'review-queue'] as const,
+  forMeasure: (planId: string, measureNo: string) => ['joint', 'measure', planId, measureNo] as const,
+  notices: ['joint', 'notices'] as const,
+};
+
+export const organisationKeys = { all: ['organisations'] as const };

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { seriousAccessibilityViolations, signIn } from '../support/browser';
+import { usePortalInBrowser } from '../support/portal-in-browser';
+
+const portal = usePortalInBrowser();
+const PROJECT = '情報システム等の共同調達・共同利用';
+/** 座間市 takes part (導入・運用) and has not reported for 令和8年度 第2四半期, whose deadline (2026-10-15) has passed. */
+const ZAMA = '座間市';
+const PERIOD = '令和8年度 第2四半期';
+
+async function newPage(browser: Browser): Promise<Page> {
+  return (await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' })).newPage();
+}
+
+async function openProject(page: Page) {
+  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '協働事業' }).click();
+  await page.getByRole('link', { name: PROJECT }).click();
+  await page.getByRole('heading', { level: 1, name: PROJECT }).waitFor();
+}
+
+const overdueRows = (page: Page) => page.getByRole('table', { name: /期限を過ぎた日数の多い順/ }).getByRole('row').filter({ hasText: PERIOD });
+const hoursSaved = async (page: Page) => Number((await page.getByRole('listitem').filter({ hasText: '削減された業務時間' }).locator('strong').innerText()).replace(/[^\d.]/g, ''));
+
+async function openOwnReport(page: Page) {
+  await openProject(page);
+  await page.getByRole('table', { name: '報告期間ごとの状況' }).getByRole('link', { name: PERIOD }).click();
+  await page.getByRole('heading', { level: 1, name: new RegExp(`${ZAMA}の進捗報告`) }).waitFor();
+}
+
+async function openFromReviewQueue(page: Page) {
+  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '協働事業' }).click();
+  await page.getByRole('table', { name: '提出が古い順' }).getByRole('link', { name: ZAMA }).click();
+  await page.getByRole('heading', { level: 2, name: '確認' }).waitFor();
+}
+
+describe('a progress report from draft to approval, in the browser', () => {
+  it('the municipality drafts and submits, the prefecture returns it, the municipality resubmits, the prefecture approves; the board and overdue list follow', async () => {
+    const pref = await newPage(portal.browser);
+    await signIn(pref, portal.stack.baseUrl, '県職員', '総務局 職員');
+    await openProject(pref);
+    await expect(overdueRows(pref).filter({ hasText: ZAMA }).count()).resolves.toBe(1);
+    const hoursBefore = await hoursSaved(pref);
+    expect(await seriousAccessibilityViolations(pref)).toEqual([]);
+
+    // The municipality writes a draft, then submits.
+    const muni = await newPage(portal.browser);
+    await signIn(muni, portal.stack.baseUrl, '市町村職員', ZAMA);
+    await openOwnReport(muni);
+    await muni.getByLabel('進捗').selectOption('予定どおり');
+    await muni.getByRole('button', { name: '下書き保存' }).click();
+    await muni.getByText('下書きを保存しました。').waitFor();
+    await muni.getByRole('button', { name: '提出する' }).click();
+    await muni.getByText('「削減された業務時間」は提出に必要です。').waitFor();
+    expect(await seriousAccessibilityViolations(muni)).toEqual([]);
+    await muni.getByLabel('削減された業務時間（時間）').fill('１２０');
+    await muni.getByLabel('取組内容・課題').fill('RPAを会計事務に導入しました。');
+    await muni.getByRole('button', { name: '提出する' }).click();
+    await muni.getByText('報告を提出しました。').waitFor();
+    await expect(muni.getByText('提出済（確認待ち）').first().isVisible()).resolves.toBe(true);
+
+    // The prefecture returns it with a comment.
+    await openFromReviewQueue(pref);
+    await pref.getByRole('button', { name: '差戻し' }).click();
+    await pref.getByText('差戻しの理由をコメントに書いてください。').waitFor();
+    await pref.getByLabel('コメント（差戻しの場合は必須）').fill('削減時間の算定方法を取組内容に書いてください。');
+    await pref.getByRole('button', { name: '差戻し' }).click();
+    await pref.getByText('報告を差し戻しました。').waitFor();
+    expect(await seriousAccessibilityViolations(pref)).toEqual([]);
+
+    // The municipality sees the notice and the comment, revises and resubmits.
+    await muni.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: 'お知らせ' }).click();
+    await muni.getByRole('link', { name: '進捗報告が差し戻されました' }).first().click();
+    await muni.getByText('この報告は差し戻されています。').waitFor();
+    await expect(muni.getByText('削減時間の算定方法を取組内容に書いてください。').isVisible()).resolves.toBe(true);
+    await muni.getByLabel('取組内容・課題').fill('RPAを会計事務に導入しました。削減時間は月10時間×12か月で算定。');
+    await muni.getByRole('button', { name: '提出する' }).click();
+    await muni.getByText('報告を提出しました。').waitFor();
+    expect(await seriousAccessibilityViolations(muni)).toEqual([]);
+
+    // Submitted: it leaves the overdue list.
+    await openProject(pref);
+    await expect(overdueRows(pref).filter({ hasText: ZAMA }).count()).resolves.toBe(0);
+
+    // The prefecture approves; the effects add the approved hours.
+    await openFromReviewQueue(pref);
+    await pref.getByRole('button', { name: '承認', exact: true }).click();
+    await pref.getByText('報告を承認しました。').waitFor();
+    await expect(pref.getByRole('listitem').filter({ hasText: '承認（提出済（確認待ち） → 承認済）' }).count()).resolves.toBe(1);
+    await openProject(pref);
+    expect(await hoursSaved(pref)).toBe(hoursBefore + 120);
+    expect(await seriousAccessibilityViolations(pref)).toEqual([]);
+
+    // Another municipality sees the approved report, without the review conversation.
+    const other = await newPage(portal.browser);
+    await signIn(other, portal.stack.baseUrl, '市町村職員', '平塚市');
+    await other.goto(`${portal.stack.baseUrl}/joint-projects/joint-procurement/reports/2026-Q2/142166`);
+    await other.getByRole('heading', { level: 2, name: '報告の内容' }).waitFor();
+    await expect(other.getByRole('heading', { name: 'コメント' }).count()).resolves.toBe(0);
+  });
+});

@@ -1,0 +1,46 @@
+import { A } from '@solidjs/router';
+import { For, Show } from 'solid-js';
+import { QueryError } from './QueryError';
+import { numberLabel, reportHref } from '../i18n/joint-projects';
+import { createLinkedProjectsQuery } from '../queries/joint-projects';
+import { createOrganisationsQuery, nameOf } from '../queries/organisations';
+
+/** 関連する協働事業 on a plan measure's page: participation, effects and the latest approved reports. */
+export function LinkedProjects(props: { planId: string; measureNo: string }) {
+  const linked = createLinkedProjectsQuery(() => props.planId, () => props.measureNo);
+  const organisations = createOrganisationsQuery();
+  return (
+    <Show when={(linked.data?.items.length ?? 0) > 0 || linked.error}>
+      <section aria-labelledby="linked-heading">
+        <h2 id="linked-heading">関連する協働事業</h2>
+        <QueryError error={linked.error} />
+        <For each={linked.data?.items ?? []}>
+          {(item) => (
+            <article class="linked-project">
+              <h3><A href={`/joint-projects/${item.project.id}`}>{item.project.name}</A></h3>
+              <ul class="stats">
+                <li><strong>{item.effects.participants}団体</strong>参加団体</li>
+                <li><strong>{item.effects.liveMunicipalities}団体</strong>導入・運用中</li>
+                <For each={item.effects.totals}>{(t) => <li><strong>{numberLabel(t.total)}{t.unit}</strong>{t.label}</li>}</For>
+              </ul>
+              <Show when={item.latestApproved.length > 0} fallback={<p>承認済みの報告はまだありません。</p>}>
+                <p>最新の承認済み報告:{' '}
+                  <For each={item.latestApproved}>
+                    {(r, i) => (
+                      <>
+                        {i() > 0 ? '、' : ''}
+                        <A href={reportHref({ projectId: item.project.id, periodId: r.periodId, orgCode: r.orgCode })}>
+                          {nameOf(organisations.data, r.orgCode)}（{item.project.periods.find((p) => p.id === r.periodId)?.label ?? r.periodId}）
+                        </A>
+                      </>
+                    )}
+                  </For>
+                </p>
+              </Show>
+            </article>
+          )}
+        </For>
+      </section>
+    </Show>
+  );
+}

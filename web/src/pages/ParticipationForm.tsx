@@ -1,0 +1,66 @@
+import { createSignal, For, Show } from 'solid-js';
+import type { ProjectOverview } from '../../../shared/api/joint-projects';
+import type { Organisation } from '../../../shared/org/organisation';
+import { ApiError } from '../api';
+import { QueryError } from '../components/QueryError';
+import { createSetParticipation } from '../queries/joint-projects';
+
+/** 参加団体の追加・フェーズ変更 (prefecture staff): choose a municipality and the phase it is in now. */
+export function ParticipationForm(props: { overview: ProjectOverview; organisations: Organisation[] }) {
+  const municipalities = () => props.organisations.filter((o) => o.kind !== 'prefecture');
+  const [orgCode, setOrgCode] = createSignal(municipalities()[0]?.code ?? '');
+  const current = () => props.overview.participants.find((p) => p.orgCode === orgCode());
+  const [phaseId, setPhaseId] = createSignal(props.overview.project.phases[0]!.id);
+  const [emails, setEmails] = createSignal('');
+  const [done, setDone] = createSignal('');
+  const save = createSetParticipation();
+  const fieldError = (path: string) => (save.error as ApiError | null)?.fields.find((f) => f.path.startsWith(path))?.message.ja;
+  const pick = (code: string) => {
+    setOrgCode(code);
+    const p = props.overview.participants.find((x) => x.orgCode === code);
+    if (p) setPhaseId(p.phaseId);
+    setEmails(p?.contactEmails.join(', ') ?? '');
+  };
+  const submit = (e: SubmitEvent) => {
+    e.preventDefault();
+    setDone('');
+    const name = municipalities().find((m) => m.code === orgCode())?.name;
+    const phase = props.overview.project.phases.find((p) => p.id === phaseId())?.name;
+    save.mutate(
+      {
+        projectId: props.overview.project.id,
+        orgCode: orgCode(),
+        body: { version: current()?.version ?? 0, phaseId: phaseId(), contactEmails: emails().split(/[,、\s]+/).filter(Boolean), note: current()?.note ?? '' },
+      },
+      { onSuccess: () => setDone(`${name}を「${phase}」にしました。`) },
+    );
+  };
+  return (
+    <form onSubmit={submit} aria-labelledby="participation-heading">
+      <h2 id="participation-heading">参加団体の追加・フェーズの変更</h2>
+      <p role="status">{done()}</p>
+      <QueryError error={save.error} />
+      <div class="filters">
+        <div class="field">
+          <label for="participant-org">市町村</label>
+          <select id="participant-org" value={orgCode()} onChange={(e) => pick(e.currentTarget.value)}>
+            <For each={municipalities()}>{(m) => <option value={m.code}>{m.name}{props.overview.participants.some((p) => p.orgCode === m.code) ? '（参加中）' : ''}</option>}</For>
+          </select>
+        </div>
+        <div class="field">
+          <label for="participant-phase">フェーズ</label>
+          <select id="participant-phase" value={phaseId()} onChange={(e) => setPhaseId(e.currentTarget.value)}>
+            <For each={props.overview.project.phases}>{(p) => <option value={p.id}>{p.name}</option>}</For>
+          </select>
+        </div>
+        <div class="field">
+          <label for="participant-emails">リマインドの送信先（メール、カンマ区切り）</label>
+          <input id="participant-emails" type="text" inputmode="email" value={emails()} onInput={(e) => setEmails(e.currentTarget.value)}
+            aria-invalid={fieldError('contactEmails') ? 'true' : undefined} aria-describedby="participant-emails-error" />
+          <Show when={fieldError('contactEmails')}>{(m) => <p id="participant-emails-error" class="field-error">{m()}</p>}</Show>
+        </div>
+        <button type="submit" disabled={save.isPending}>{save.isPending ? '保存しています…' : current() ? 'フェーズを変更' : '参加団体に追加'}</button>
+      </div>
+    </form>
+  );
+}

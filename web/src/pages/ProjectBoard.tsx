@@ -1,0 +1,78 @@
+import { For, Show } from 'solid-js';
+import type { ProjectOverview } from '../../../shared/api/joint-projects';
+import type { Organisation } from '../../../shared/org/organisation';
+import { dateLabel, numberLabel } from '../i18n/joint-projects';
+import { nameOf } from '../queries/organisations';
+
+/**
+ * 参加状況: the headline effects, the count per phase, and the board of
+ * municipalities × phases (a table, so it reads cell by cell in a screen reader).
+ */
+export function ProjectBoard(props: { overview: ProjectOverview; organisations?: Organisation[] }) {
+  const o = () => props.overview;
+  const phases = () => o().project.phases;
+  const participants = () => [...o().participants].sort((a, b) => a.orgCode.localeCompare(b.orgCode));
+  return (
+    <>
+      <section aria-labelledby="effects-heading">
+        <h2 id="effects-heading">効果</h2>
+        <ul class="stats">
+          <li><strong>{o().effects.participants}団体</strong>参加団体</li>
+          <li><strong>{o().effects.liveMunicipalities}団体</strong>導入・運用中</li>
+          <For each={o().effects.totals}>
+            {(t) => (
+              <li>
+                <strong>{numberLabel(t.total)}{t.unit}</strong>
+                {t.label}（承認済みの報告 {t.reporters}団体の合計）
+              </li>
+            )}
+          </For>
+        </ul>
+        <Show when={o().participants.some((p) => p.sample)}>
+          <p class="help">「サンプル」と表示した参加団体と報告は説明用のサンプルデータです。</p>
+        </Show>
+      </section>
+      <section aria-labelledby="board-heading">
+        <h2 id="board-heading">参加団体とフェーズ</h2>
+        <div class="table-scroll">
+          <table class="board">
+            <caption>フェーズ別の参加団体数と各団体の現在のフェーズ（●）</caption>
+            <thead>
+              <tr>
+                <th scope="col">市町村</th>
+                <For each={phases()}>{(ph) => <th scope="col">{ph.name}</th>}</For>
+              </tr>
+              <tr class="total">
+                <th scope="row">団体数</th>
+                <For each={phases()}>{(ph) => <td class="num">{o().effects.phaseCounts[ph.id] ?? 0}</td>}</For>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={participants()} fallback={<tr><td colspan={phases().length + 1}>参加団体はまだありません。</td></tr>}>
+                {(p) => (
+                  <tr>
+                    <th scope="row">
+                      {nameOf(props.organisations, p.orgCode)}
+                      <Show when={p.sample}><span class="sample-badge">サンプル</span></Show>
+                    </th>
+                    <For each={phases()}>
+                      {(ph) => (
+                        <td class="phase-cell">
+                          <Show when={p.phaseId === ph.id}>
+                            <span aria-hidden="true">●</span>
+                            <span class="help">{dateLabel(p.phaseSince)}〜</span>
+                            <span class="visually-hidden">現在のフェーズ</span>
+                          </Show>
+                        </td>
+                      )}
+                    </For>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}

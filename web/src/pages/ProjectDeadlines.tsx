@@ -1,0 +1,69 @@
+import { A } from '@solidjs/router';
+import { For, Show } from 'solid-js';
+import type { ProjectOverview } from '../../../shared/api/joint-projects';
+import { DEADLINE_STATUSES } from '../../../shared/joint-projects/deadlines';
+import type { Organisation } from '../../../shared/org/organisation';
+import { dateTimeLabel } from '../i18n/format';
+import { dateLabel, deadlineStatusLabel, reportHref } from '../i18n/joint-projects';
+import { nameOf } from '../queries/organisations';
+
+/** 提出状況: each municipality's status for the current period, and every overdue report. */
+export function ProjectDeadlines(props: { overview: ProjectOverview; organisations?: Organisation[] }) {
+  const o = () => props.overview;
+  const period = () => o().period;
+  const ref = (orgCode: string, periodId: string) => ({ projectId: o().project.id, periodId, orgCode });
+  return (
+    <>
+      <Show when={period()}>
+        {(p) => (
+          <section aria-labelledby="status-heading">
+            <h2 id="status-heading">提出状況（{p().label}、期限 {dateLabel(p().deadline)}）</h2>
+            <ul class="stats" aria-label="状況別の団体数">
+              <For each={DEADLINE_STATUSES.filter((s) => (p().counts[s] ?? 0) > 0)}>
+                {(s) => <li><strong>{p().counts[s]}団体</strong>{deadlineStatusLabel(s)}</li>}
+              </For>
+            </ul>
+            <Show when={p().rows.length > 0} fallback={<p>表示できる提出状況はありません。</p>}>
+              <table>
+                <caption>{p().label}の提出状況</caption>
+                <thead><tr><th scope="col">市町村</th><th scope="col">状況</th><th scope="col">最終更新</th></tr></thead>
+                <tbody>
+                  <For each={p().rows}>
+                    {(r) => (
+                      <tr>
+                        <th scope="row"><A href={reportHref(ref(r.orgCode, p().id))}>{nameOf(props.organisations, r.orgCode)}</A></th>
+                        <td class={`status-${r.status}`}>{deadlineStatusLabel(r.status)}</td>
+                        <td>{r.updatedAt ? dateTimeLabel(r.updatedAt) : '―'}</td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            </Show>
+          </section>
+        )}
+      </Show>
+      <section aria-labelledby="overdue-heading">
+        <h2 id="overdue-heading">期限超過の報告</h2>
+        <Show when={o().overdue.length > 0} fallback={<p>期限を過ぎた未提出の報告はありません。</p>}>
+          <table>
+            <caption>期限を過ぎた日数の多い順（{o().overdue.length}件）</caption>
+            <thead><tr><th scope="col">市町村</th><th scope="col">報告期間</th><th scope="col">期限</th><th scope="col" class="num">超過日数</th></tr></thead>
+            <tbody>
+              <For each={o().overdue}>
+                {(r) => (
+                  <tr>
+                    <th scope="row"><A href={reportHref(ref(r.orgCode, r.periodId))}>{nameOf(props.organisations, r.orgCode)}</A></th>
+                    <td>{r.periodLabel}</td>
+                    <td>{dateLabel(r.deadline)}</td>
+                    <td class="num">{r.daysOverdue}日</td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </Show>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { createSignal, For, Show } from 'solid-js';
+import type { ReportView } from '../../../shared/api/joint-projects';
+import { ACTION_LABELS, STATE_LABELS } from '../../../shared/joint-projects/workflow';
+import { QueryError } from '../components/QueryError';
+import { dateTimeLabel, ROLE_LABELS } from '../i18n/format';
+import { createAddComment, type ReportRef } from '../queries/joint-projects';
+
+/** コメント: the review conversation on a report, oldest first, and a box to add to it. */
+export function ReportThread(props: { reportRef: ReportRef; view: ReportView; canComment: boolean }) {
+  const [text, setText] = createSignal('');
+  const add = createAddComment();
+  const submit = (e: SubmitEvent) => {
+    e.preventDefault();
+    add.mutate({ ...props.reportRef, text: text() }, { onSuccess: () => setText('') });
+  };
+  return (
+    <section aria-labelledby="thread-heading">
+      <h2 id="thread-heading">コメント</h2>
+      <ol class="thread">
+        <For each={props.view.comments} fallback={<li>コメントはまだありません。</li>}>
+          {(c) => (
+            <li>
+              <p class="help">
+                {c.by.name}（{ROLE_LABELS[c.by.role] ?? c.by.role}）・{dateTimeLabel(c.at)}
+                {c.action ? `・${ACTION_LABELS[c.action].ja}` : ''}
+              </p>
+              <p class="comment-text">{c.text}</p>
+            </li>
+          )}
+        </For>
+      </ol>
+      <Show when={props.canComment && props.view.report}>
+        <form onSubmit={submit}>
+          <QueryError error={add.error} />
+          <div class="field">
+            <label for="comment-text">コメントを書く</label>
+            <textarea id="comment-text" value={text()} onInput={(e) => setText(e.currentTarget.value)} maxLength={2000} />
+          </div>
+          <button type="submit" class="secondary" disabled={add.isPending || text().trim() === ''}>コメントする</button>
+        </form>
+      </Show>
+    </section>
+  );
+}
+
+/** 操作の記録: each transition with who and when. */
+export function TransitionHistory(props: { view: ReportView }) {
+  return (
+    <Show when={props.view.report}>
+      {(r) => (
+        <section aria-labelledby="transitions-heading">
+          <h2 id="transitions-heading">操作の記録</h2>
+          <ol class="transitions">
+            <For each={r().transitions}>
+              {(t) => (
+                <li>
+                  {dateTimeLabel(t.at)} {t.by.name}: {ACTION_LABELS[t.action].ja}（{STATE_LABELS[t.from].ja} → {STATE_LABELS[t.to].ja}）
+                </li>
+              )}
+            </For>
+          </ol>
+        </section>
+      )}
+    </Show>
+  );
+}
