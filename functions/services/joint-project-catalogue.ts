@@ -6,7 +6,7 @@ import { badRequest, versionConflict } from '../http/errors';
 import { auditPut } from '../repositories/audit';
 import { getProjectBoard, projectKeys, projectPuts } from '../repositories/joint-projects';
 import { getPlanAndMeasure } from '../repositories/plans';
-import { ConditionFailedError, transactWrite } from '../repositories/transactions';
+import { writeVersioned } from './versioned-write';
 
 type ProjectInput = z.infer<typeof projectInputSchema>;
 
@@ -46,8 +46,8 @@ export async function saveProject(id: string, input: ProjectInput, version: numb
   }
   await checkMeasureLinks(prefCode, input);
   const next: JointProject = { ...input, id, version: version + 1, updatedAt: now.toISOString(), updatedBy: principal.userId };
-  try {
-    await transactWrite([
+  await writeVersioned(
+    [
       ...projectPuts(prefCode, next, version),
       auditPut({
         entity: projectKeys.projectEntity(prefCode, id),
@@ -57,10 +57,8 @@ export async function saveProject(id: string, input: ProjectInput, version: numb
         before: current,
         after: next,
       }),
-    ]);
-  } catch (error) {
-    if (error instanceof ConditionFailedError) throw versionConflict((await getProjectBoard(prefCode, id)).project);
-    throw error;
-  }
+    ],
+    () => getProjectBoard(prefCode, id).then((b) => b.project),
+  );
   return next;
 }

@@ -4,8 +4,8 @@ import { prefectureOrgCode } from '../../shared/org/codes';
 import { badRequest, notFound, versionConflict } from '../http/errors';
 import { auditPut } from '../repositories/audit';
 import { getParticipation, getProject, participationCreate, participationUpdate, projectKeys } from '../repositories/joint-projects';
-import { ConditionFailedError, transactWrite } from '../repositories/transactions';
 import { organisationsOf } from './reference-cache';
+import { writeVersioned } from './versioned-write';
 
 export interface ParticipationInput {
   version: number;
@@ -47,8 +47,8 @@ export async function setParticipation(projectId: string, orgCode: string, input
     updatedAt: at,
     updatedBy: principal.userId,
   };
-  try {
-    await transactWrite([
+  await writeVersioned(
+    [
       current ? participationUpdate(prefCode, next, input.version) : participationCreate(prefCode, next),
       auditPut({
         entity: projectKeys.participationEntity(prefCode, projectId, orgCode),
@@ -58,10 +58,8 @@ export async function setParticipation(projectId: string, orgCode: string, input
         before: current,
         after: next,
       }),
-    ]);
-  } catch (error) {
-    if (error instanceof ConditionFailedError) throw versionConflict(await getParticipation(prefCode, projectId, orgCode));
-    throw error;
-  }
+    ],
+    () => getParticipation(prefCode, projectId, orgCode),
+  );
   return next;
 }

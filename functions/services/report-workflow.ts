@@ -8,9 +8,10 @@ import { badRequest, forbidden, HttpError, notFound, versionConflict } from '../
 import { auditPut } from '../repositories/audit';
 import { noticePut } from '../repositories/notices';
 import { commentPut, getReport, getThread, reportKeys, reportMarkUpdate, reportPut, type ReportKey } from '../repositories/progress-reports';
-import { ConditionFailedError, transactWrite, type TransactItem } from '../repositories/transactions';
+import { transactWrite, type TransactItem } from '../repositories/transactions';
 import { loadReportContext, requireTransition, type ReportContext } from './report-context';
 import { reportNotice } from './report-notices';
+import { writeVersioned } from './versioned-write';
 
 const hidden = (key: ReportKey) => notFound({ ja: `${key.orgCode} の報告（${key.periodId}）`, en: `The report of ${key.orgCode} for ${key.periodId}` });
 
@@ -44,8 +45,9 @@ function invalidValues(problems: ReturnType<typeof checkReportValues>, forSubmit
 /** Writes a report change with its board mark, audit record and any comment or notices, all or nothing. */
 async function commit(ctx: ReportContext, next: ProgressReport, expectedVersion: number, action: ReportAction, principal: Principal, extra: TransactItem[]) {
   const figures = next.state === 'approved' ? aggregateFigures(ctx.project, next.values) : undefined;
-  try {
-    await transactWrite([
+  // Guarded by the report's version: of two people acting at once (two reviewers, two tabs), exactly one wins.
+  await writeVersioned(
+    [
       reportPut(ctx.prefCode, next, expectedVersion),
       reportMarkUpdate(ctx.prefCode, ctx.key, { state: next.state, at: next.updatedAt }, figures),
       auditPut({
@@ -57,12 +59,9 @@ async function commit(ctx: ReportContext, next: ProgressReport, expectedVersion:
         after: next,
       }),
       ...extra,
-    ]);
-  } catch (error) {
-    // Someone acted on the report since it was read (another reviewer, another tab): exactly one of them wins.
-    if (error instanceof ConditionFailedError) throw versionConflict(await getReport(ctx.prefCode, ctx.key));
-    throw error;
-  }
+    ],
+    () => getReport(ctx.prefCode, ctx.key),
+  );
   return next;
 }
 

@@ -4,8 +4,8 @@ import type { SharedMeasure } from '../../shared/shared-measures/definition';
 import { badRequest, versionConflict } from '../http/errors';
 import { auditPut } from '../repositories/audit';
 import { getSharedMeasure, sharedMeasurePut } from '../repositories/shared-measures';
-import { ConditionFailedError, transactWrite } from '../repositories/transactions';
 import { forgetReferenceData } from './reference-cache';
+import { writeVersioned } from './versioned-write';
 
 /**
  * Adds or changes a catalogue entry, with an audit record, guarded by its
@@ -34,8 +34,8 @@ export async function saveSharedMeasure(
     });
   }
   const next = { ...measure, ...(current?.latestPeriod ? { latestPeriod: current.latestPeriod } : {}), version: version + 1 };
-  try {
-    await transactWrite([
+  await writeVersioned(
+    [
       sharedMeasurePut(prefCode, next, version),
       auditPut({
         entity: `${prefCode}#SMCAT#${id}`,
@@ -45,11 +45,9 @@ export async function saveSharedMeasure(
         before: current,
         after: next,
       }),
-    ]);
-  } catch (error) {
-    if (error instanceof ConditionFailedError) throw versionConflict(await getSharedMeasure(prefCode, id));
-    throw error;
-  }
+    ],
+    () => getSharedMeasure(prefCode, id),
+  );
   forgetReferenceData();
   return next;
 }

@@ -7,9 +7,9 @@ import { formatZodIssues } from '../../shared/validation/messages';
 import { badRequest, forbidden, notFound, versionConflict } from '../http/errors';
 import { auditPut } from '../repositories/audit';
 import { getValue, NATIONAL, valueKeys, valuePut } from '../repositories/shared-values';
-import { ConditionFailedError, transactWrite } from '../repositories/transactions';
 import { advanceLatestPeriod } from '../repositories/shared-measures';
 import { catalogueOf, forgetReferenceData, organisationsOf } from './reference-cache';
+import { writeVersioned } from './versioned-write';
 
 export interface ValueTarget {
   measureId: string;
@@ -83,8 +83,8 @@ export async function reportSharedValue(
     updatedAt: now.toISOString(),
     updatedBy: principal.userId,
   };
-  try {
-    await transactWrite([
+  await writeVersioned(
+    [
       valuePut(prefCode, next, update.version),
       auditPut({
         entity: valueKeys.entity(prefCode, target),
@@ -95,11 +95,9 @@ export async function reportSharedValue(
         after: next,
         reason: update.note,
       }),
-    ]);
-  } catch (error) {
-    if (error instanceof ConditionFailedError) throw versionConflict(await getValue(prefCode, target));
-    throw error;
-  }
+    ],
+    () => getValue(prefCode, target),
+  );
   if (!national && (!measure.latestPeriod || measure.latestPeriod < target.period)) {
     if (await advanceLatestPeriod(prefCode, measure.id, target.period)) forgetReferenceData();
   }
