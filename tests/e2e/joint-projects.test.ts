@@ -99,3 +99,45 @@ describe('a progress report from draft to approval, in the browser', () => {
     await expect(other.getByRole('heading', { name: 'コメント' }).count()).resolves.toBe(0);
   });
 });
+
+describe('an administrator defines a project', () => {
+  it('fills in phases, a reporting period and a report field, adds a municipality, and the plan measure lists the project', async () => {
+    const admin = await newPage(portal.browser);
+    await signIn(admin, portal.stack.baseUrl, '県 管理者', 'デジタル戦略本部室 管理者');
+    await admin.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '協働事業' }).click();
+    await admin.getByRole('link', { name: '協働事業の登録・編集' }).click();
+    await admin.getByLabel('事業ID（英小文字・数字・ハイフン）').fill('e-bidding');
+    await admin.getByLabel('事業名').fill('かながわ電子入札共同システム');
+    await admin.getByLabel('種類', { exact: true }).selectOption('shared_system');
+    await admin.getByLabel('関連する施策番号（例: 21-1、21-4）').fill('21-3');
+    await admin.getByRole('button', { name: '報告期間を追加' }).click();
+    await admin.getByLabel('報告期間1のID').fill('2027-FY');
+    await admin.getByLabel('報告期間1の表示名').fill('令和9年度');
+    await admin.getByLabel('報告期間1の提出期限').fill('2028-04-30');
+    await admin.getByRole('button', { name: '項目を追加' }).click();
+    await admin.getByLabel('項目2のID').fill('uptime');
+    await admin.getByLabel('項目2の名前').fill('稼働率');
+    await admin.getByLabel('項目2の単位').fill('%');
+    await admin.getByLabel('項目2を効果に合計する').uncheck();
+    // A duplicate phase id is refused with the reason, and nothing is saved.
+    await admin.getByLabel('フェーズ2のID').fill('trial');
+    await admin.getByRole('button', { name: '保存する' }).click();
+    await admin.getByText(/フェーズID「trial」が重複しています。/).waitFor();
+    expect(await seriousAccessibilityViolations(admin)).toEqual([]);
+    await admin.getByLabel('フェーズ2のID').fill('live');
+    await admin.getByRole('button', { name: '保存する' }).click();
+    await admin.getByRole('heading', { level: 1, name: 'かながわ電子入札共同システム' }).waitFor();
+
+    await admin.getByLabel('市町村', { exact: true }).selectOption({ label: '横浜市' });
+    await admin.getByLabel('フェーズ', { exact: true }).selectOption({ label: '導入・運用' });
+    await admin.getByLabel(/リマインドの送信先/).fill('dx@city.yokohama.example.lg.jp');
+    await admin.getByRole('button', { name: '参加団体に追加' }).click();
+    await admin.getByText('横浜市を「導入・運用」にしました。').waitFor();
+    await expect(admin.getByRole('listitem').filter({ hasText: '導入・運用中' }).locator('strong').innerText()).resolves.toBe('1団体');
+    expect(await seriousAccessibilityViolations(admin)).toEqual([]);
+
+    await admin.goto(`${portal.stack.baseUrl}/measures/21-3`);
+    await admin.getByRole('heading', { level: 2, name: '関連する協働事業' }).waitFor();
+    await expect(admin.getByRole('link', { name: 'かながわ電子入札共同システム' }).isVisible()).resolves.toBe(true);
+  });
+});
