@@ -13,7 +13,7 @@ import { sampleValues } from './sample-values';
 import { projectInputSchema, type JointProject } from '../shared/joint-projects/definition';
 import type { Participation } from '../shared/joint-projects/participation';
 import { aggregateFigures } from '../shared/joint-projects/report-values';
-import { listProjects, participationCreate, projectPuts } from '../functions/repositories/joint-projects';
+import { listAllProjects, participationCreate, projectPuts } from '../functions/repositories/joint-projects';
 import { reportPut } from '../functions/repositories/progress-reports';
 import { transactWriteInBatches, type TransactItem } from '../functions/repositories/transactions';
 
@@ -95,7 +95,7 @@ interface SeedProject {
  * participants and the approved example reports are marked sample (サンプル).
  */
 export async function seedJointProjects(now = new Date('2026-04-01T00:00:00Z')): Promise<{ projects: number; participants: number }> {
-  if ((await listProjects('140007')).length > 0) return { projects: 0, participants: 0 };
+  if ((await listAllProjects('140007')).length > 0) return { projects: 0, participants: 0 };
   const { projects } = JSON.parse(readFileSync(JOINT_PROJECTS_FILE, 'utf8')) as { projects: (SeedProject & Record<string, unknown>)[] };
   const at = now.toISOString();
   const seedActor = { userId: SEED_PRINCIPAL.userId, name: SEED_PRINCIPAL.name, role: SEED_PRINCIPAL.role };

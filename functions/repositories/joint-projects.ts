@@ -2,7 +2,8 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { JointProject } from '../../shared/joint-projects/definition';
 import type { Participation } from '../../shared/joint-projects/participation';
 import { ddb, tableName } from './client';
-import { queryAll } from './query';
+import { queryAll, queryPage } from './query';
+import type { Page } from './pagination';
 import { guardedPut, type TransactItem } from './transactions';
 
 /**
@@ -34,13 +35,20 @@ function strip<T>(item: Record<string, unknown>): T {
   return rest as T;
 }
 
-/** Every project of a prefecture (the registry): one Query. */
-export async function listProjects(prefCode: string): Promise<JointProject[]> {
-  const items = await queryAll<Stored<JointProject>>({
-    KeyConditionExpression: 'pk = :pk',
-    ExpressionAttributeValues: { ':pk': projectKeys.registry(prefCode) },
-  });
-  return items.map((i) => strip<JointProject>(i));
+const registryQuery = (prefCode: string) => ({
+  KeyConditionExpression: 'pk = :pk',
+  ExpressionAttributeValues: { ':pk': projectKeys.registry(prefCode) },
+});
+
+/** A page of a prefecture's projects (the registry), in id order. */
+export async function listProjects(prefCode: string, limit: number, cursor?: string): Promise<Page<JointProject>> {
+  const page = await queryPage<Stored<JointProject>>(registryQuery(prefCode), limit, cursor);
+  return { items: page.items.map((i) => strip<JointProject>(i)), nextCursor: page.nextCursor };
+}
+
+/** Every project of a prefecture, for jobs and lookups across projects (a registry holds tens, not thousands). */
+export async function listAllProjects(prefCode: string): Promise<JointProject[]> {
+  return (await queryAll<Stored<JointProject>>(registryQuery(prefCode))).map((i) => strip<JointProject>(i));
 }
 
 /**

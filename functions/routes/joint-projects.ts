@@ -25,9 +25,13 @@ export const jointProjectRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validat
       method: 'get',
       path: '/api/joint-projects',
       summary: '協働事業の一覧 / The joint projects',
-      responses: { 200: jsonResponse('Every project of the prefecture', projectListSchema) },
+      request: { query: pageQuery },
+      responses: { 200: jsonResponse('One page of the prefecture’s projects, in id order', projectListSchema) },
     }),
-    async (c) => c.json({ items: await listProjects(prefectureOrgCode(c.get('principal').orgCode)) }, 200),
+    async (c) => {
+      const { limit = 100, cursor } = c.req.valid('query');
+      return c.json(await listProjects(prefectureOrgCode(c.get('principal').orgCode), limit, cursor), 200);
+    },
   )
   .openapi(
     securedRoute(ANY_ROLE, {

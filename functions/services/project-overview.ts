@@ -7,7 +7,7 @@ import type { Participation } from '../../shared/joint-projects/participation';
 import { actorFor } from '../../shared/joint-projects/workflow';
 import { prefectureOrgCode } from '../../shared/org/codes';
 import { notFound } from '../http/errors';
-import { getProjectBoard, listProjects } from '../repositories/joint-projects';
+import { getProjectBoard, listAllProjects } from '../repositories/joint-projects';
 
 /**
  * What a viewer may see of a participation: the prefecture sees everything;
@@ -41,7 +41,7 @@ export async function projectOverview(projectId: string, principal: Principal, n
 /** The projects serving one plan measure, with their effects and latest approved reports (for the measure page). */
 export async function projectsForMeasure(planId: string, measureNo: string, principal: Principal) {
   const prefCode = prefectureOrgCode(principal.orgCode);
-  const linked = (await listProjects(prefCode)).filter((p) => p.measureLinks.some((l) => l.planId === planId && l.measureNo === measureNo));
+  const linked = (await listAllProjects(prefCode)).filter((p) => p.measureLinks.some((l) => l.planId === planId && l.measureNo === measureNo));
   const boards = await Promise.all(linked.map((p) => getProjectBoard(prefCode, p.id)));
   return {
     items: boards.flatMap(({ project, participants }) => {

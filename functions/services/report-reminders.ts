@@ -4,7 +4,7 @@ import { daysUntil, deadlineStatus } from '../../shared/joint-projects/deadlines
 import { formatDate } from '../../shared/fiscal-year';
 import { config } from '../config';
 import { sendMail } from '../mail/mailer';
-import { getProjectBoard, listProjects } from '../repositories/joint-projects';
+import { getProjectBoard, listAllProjects } from '../repositories/joint-projects';
 import { noticePut, reminderMarkerPut } from '../repositories/notices';
 import { ConditionFailedError, transactWrite } from '../repositories/transactions';
 import { organisationsOf } from './reference-cache';
@@ -39,7 +39,7 @@ async function recordOnce(prefCode: string, projectId: string, marker: string, a
  */
 export async function runReminders(now = new Date(), prefCode = config().homePrefecture): Promise<ReminderRun> {
   const run: ReminderRun = { notices: 0, emails: 0 };
-  const [projects, organisations] = await Promise.all([listProjects(prefCode), organisationsOf(prefCode)]);
+  const [projects, organisations] = await Promise.all([listAllProjects(prefCode), organisationsOf(prefCode)]);
   const nameOf = (code: string) => organisations.find((o) => o.code === code)?.name ?? code;
   for (const summary of projects) {
     const { project, participants } = await getProjectBoard(prefCode, summary.id);

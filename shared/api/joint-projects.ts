@@ -93,7 +93,7 @@ export const projectOverviewSchema = z.object({
 });
 export type ProjectOverview = z.infer<typeof projectOverviewSchema>;
 
-export const projectListSchema = z.object({ items: z.array(jointProjectSchema) });
+export const projectListSchema = z.object({ items: z.array(jointProjectSchema), nextCursor: z.string().optional() });
 
 export const noticeSchema = z.object({
   id: z.string(),

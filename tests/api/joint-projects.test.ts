@@ -27,6 +27,9 @@ describe('the project board', () => {
   it('lists the seeded projects with phases, periods, report form and links to the plan', async () => {
     const { items } = await json(await api.get('/api/joint-projects', 'council'));
     expect(items.map((p: { id: string }) => p.id).sort()).toEqual(['dx-consultation', 'external-digital-talent', 'joint-procurement']);
+    const first = await json(await api.get('/api/joint-projects?limit=2', 'council'));
+    const rest = await json(await api.get(`/api/joint-projects?limit=2&cursor=${first.nextCursor}`, 'council'));
+    expect([...first.items, ...rest.items].map((p: { id: string }) => p.id)).toEqual(items.map((p: { id: string }) => p.id));
     const talent = items.find((p: { id: string }) => p.id === 'external-digital-talent');
     expect(talent.measureLinks).toEqual([{ planId: 'kanagawa-dx', measureNo: '21-1' }]);
   });

@@ -68,3 +68,16 @@ export async function downloadFile(path: string, filename: string): Promise<void
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** Every item of a paginated list (`{ items, nextCursor }`), following the cursor; for lists of a few hundred at most. */
+export async function getAllPages<T>(path: string): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const separator = path.includes('?') ? '&' : '?';
+    const page = await getJson<{ items: T[]; nextCursor?: string }>(`${path}${cursor ? `${separator}cursor=${encodeURIComponent(cursor)}` : ''}`);
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
+}

@@ -5,7 +5,7 @@ import type { JointProject } from '../../../shared/joint-projects/definition';
 import type { Participation, ParticipationUpdate } from '../../../shared/joint-projects/participation';
 import type { ReportValues } from '../../../shared/joint-projects/report-values';
 import type { ReportAction } from '../../../shared/joint-projects/workflow';
-import { apiFetch, getJson, sendJson } from '../api';
+import { apiFetch, getAllPages, getJson, sendJson } from '../api';
 import { jointKeys } from './keys';
 
 export interface ReportRef {
@@ -16,7 +16,10 @@ export interface ReportRef {
 const reportPath = (r: ReportRef) => `/api/joint-projects/${r.projectId}/periods/${r.periodId}/reports/${r.orgCode}`;
 
 export const createProjectListQuery = () =>
-  createQuery(() => ({ queryKey: jointKeys.list, queryFn: () => getJson<{ items: JointProject[] }>('/api/joint-projects') }));
+  createQuery(() => ({
+    queryKey: jointKeys.list,
+    queryFn: async () => ({ items: await getAllPages<JointProject>('/api/joint-projects?limit=100') }),
+  }));
 
 export const createProjectOverviewQuery = (projectId: () => string) =>
   createQuery(() => ({ queryKey: jointKeys.overview(projectId()), queryFn: () => getJson<ProjectOverview>(`/api/joint-projects/${projectId()}`) }));

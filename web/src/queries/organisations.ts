@@ -1,22 +1,13 @@
 import { createQuery } from '@tanstack/solid-query';
 import type { Organisation } from '../../../shared/org/organisation';
-import { getJson } from '../api';
+import { getAllPages } from '../api';
 import { organisationKeys } from './keys';
 
 /** The prefecture and its municipalities (a few dozen; they change once in years). */
 export const createOrganisationsQuery = () =>
   createQuery(() => ({
     queryKey: organisationKeys.all,
-    queryFn: async () => {
-      const items: Organisation[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await getJson<{ items: Organisation[]; nextCursor?: string }>(`/api/organisations?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
-        items.push(...page.items);
-        cursor = page.nextCursor;
-      } while (cursor);
-      return items;
-    },
+    queryFn: () => getAllPages<Organisation>('/api/organisations?limit=100'),
     staleTime: 60 * 60_000,
   }));
 

@@ -1,7 +1,7 @@
 import { createMutation, createQuery, useQueryClient } from '@tanstack/solid-query';
 import type { Comparison, ReportedValueRecord, SharedValueUpdate } from '../../../shared/api/shared-measures';
 import type { SharedMeasure } from '../../../shared/shared-measures/definition';
-import { getJson, sendJson } from '../api';
+import { getAllPages, getJson, sendJson } from '../api';
 import { sharedKeys } from './keys';
 
 export const createCatalogueQuery = () =>
@@ -28,19 +28,8 @@ export const createTrendQuery = (measureId: () => string, from: () => string | u
 export const createProfileQuery = (orgCode: () => string) =>
   createQuery(() => ({
     queryKey: sharedKeys.profile(orgCode()),
-    queryFn: async () => {
-      // A municipality holds a few hundred values: follow the pages to the end.
-      const items: ReportedValueRecord[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await getJson<{ items: ReportedValueRecord[]; nextCursor?: string }>(
-          `/api/organisations/${orgCode()}/shared-values?limit=100${cursor ? `&cursor=${cursor}` : ''}`,
-        );
-        items.push(...page.items);
-        cursor = page.nextCursor;
-      } while (cursor);
-      return items;
-    },
+    // A municipality holds a few hundred values: all pages.
+    queryFn: () => getAllPages<ReportedValueRecord>(`/api/organisations/${orgCode()}/shared-values?limit=100`),
   }));
 
 /** Reports a value; every comparison, trend and profile of the measure is refetched. */
