@@ -22,17 +22,24 @@ export function acknowledgeNagFindings(stack: PortalStack): NagAcknowledgement[]
   // cdk-nag names a resource in a finding by its logical ID: `<LogicalId.Arn>`.
   const arnOf = (construct: IConstruct) => `<${stack.getLogicalId(construct.node.defaultChild as CfnElement)}.Arn>`;
 
-  // --- The API function's role ---
-  const handlerPolicy = stack.api.handler.role!.node.findChild('DefaultPolicy');
+  // --- The functions' roles (the API and the daily reminder job) ---
+  for (const [fn, name] of [[stack.api.handler, 'API'], [stack.reminders.handler, 'reminder job']] as const) {
+    const policy = fn.role!.node.findChild('DefaultPolicy');
+    acknowledge(
+      policy,
+      `AwsSolutions-IAM5[Resource::${arnOf(stack.data.table)}/index/*]`,
+      `Table.grantReadWriteData gives the ${name} function the portal table’s own global secondary indexes (gsi1, gsi2) with <table ARN>/index/*; the wildcard cannot reach any other table.`,
+    );
+    acknowledge(
+      policy,
+      'AwsSolutions-IAM5[Resource::*]',
+      `X-Ray active tracing of the ${name} function: xray:PutTraceSegments and xray:PutTelemetryRecords do not support resource-level permissions, so AWS requires Resource "*" for them.`,
+    );
+  }
   acknowledge(
-    handlerPolicy,
-    `AwsSolutions-IAM5[Resource::${arnOf(stack.data.table)}/index/*]`,
-    'Table.grantReadWriteData covers the portal table’s own global secondary indexes (gsi1, gsi2) with <table ARN>/index/*; the wildcard cannot reach any other table.',
-  );
-  acknowledge(
-    handlerPolicy,
-    'AwsSolutions-IAM5[Resource::*]',
-    'X-Ray active tracing: xray:PutTraceSegments and xray:PutTelemetryRecords do not support resource-level permissions, so AWS requires Resource "*" for them.',
+    stack.api.handler.role!.node.findChild('DefaultPolicy'),
+    `AwsSolutions-IAM5[Resource::${arnOf(stack.attachments.bucket)}/attachments/*]`,
+    'The API signs presigned uploads and downloads of report evidence, whose object keys are generated per report and file (attachments/<prefecture>/<project>/<period>/<municipality>/<uuid>); the grant is three object actions (put, get, delete) under that prefix of the attachments bucket only.',
   );
   acknowledge(
     stack.api.httpApi,

@@ -4,18 +4,24 @@ import { App, CfnOutput, Stack, Validations, type StackProps } from 'aws-cdk-lib
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
 import { PortalApi } from './constructs/api';
+import { PortalAttachments } from './constructs/attachments';
 import { PortalAuth } from './constructs/auth';
 import { PortalData } from './constructs/data';
+import { PortalReminders } from './constructs/reminders';
 import { PortalWeb, type PortalDomain } from './constructs/web';
 import { acknowledgeNagFindings, type NagAcknowledgement } from './nag-acknowledgements';
 
 export const STACK_NAME = 'KanagawaDxPortal';
+/** Reminder emails' sender unless `-c mailFrom=…` (cdk.json) says otherwise. */
+export const DEFAULT_MAIL_FROM = 'dx-portal@pref.kanagawa.lg.jp';
 
 export interface PortalStackProps extends StackProps {
   /** Built web app; defaults to web/dist. */
   webDist?: string;
   /** Custom domain and its us-east-1 ACM certificate; without it, the *.cloudfront.net name. */
   domain?: PortalDomain;
+  /** The address reminder emails come from (context `mailFrom`); its SES identity is verified by the operator. */
+  mailFrom?: string;
   /** Make the cdk-nag acknowledgements (default). Tests turn this off to check that each one is still needed. */
   acknowledgeNagFindings?: boolean;
 }
@@ -30,6 +36,8 @@ export class PortalStack extends Stack {
   readonly auth: PortalAuth;
   readonly api: PortalApi;
   readonly web: PortalWeb;
+  readonly attachments: PortalAttachments;
+  readonly reminders: PortalReminders;
   /** The cdk-nag findings accepted, with their reasons (read by the infra tests). */
   readonly nagAcknowledgements: NagAcknowledgement[];
 
@@ -40,17 +48,19 @@ export class PortalStack extends Stack {
     this.api = new PortalApi(this, 'Api', { auth: this.auth });
     this.data.bindTo(this.api.handler);
     this.web = new PortalWeb(this, 'Web', { apiDomainName: this.api.domainName, webDist: props.webDist, domain: props.domain });
+    const portalUrl = `https://${props.domain?.domainNames[0] ?? this.web.distribution.distributionDomainName}`;
+    this.attachments = new PortalAttachments(this, 'Attachments', { logsBucket: this.web.logsBucket, allowedOrigins: [portalUrl] });
+    this.attachments.bindTo(this.api.handler);
+    this.reminders = new PortalReminders(this, 'Reminders', { mailFrom: props.mailFrom ?? DEFAULT_MAIL_FROM, portalUrl });
+    this.data.bindTo(this.reminders.handler);
     this.nagAcknowledgements = props.acknowledgeNagFindings === false ? [] : acknowledgeNagFindings(this);
 
-    const firstDomain = props.domain?.domainNames[0];
-    new CfnOutput(this, 'WebUrl', {
-      description: 'The portal (web app and /api/*)',
-      value: `https://${firstDomain ?? this.web.distribution.distributionDomainName}`,
-    });
+    new CfnOutput(this, 'WebUrl', { description: 'The portal (web app and /api/*)', value: portalUrl });
     new CfnOutput(this, 'ApiEndpoint', { description: 'The HTTP API, direct (CloudFront serves it under /api/*)', value: this.api.httpApi.apiEndpoint });
     new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.auth.client.userPoolClientId });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName });
+    new CfnOutput(this, 'AttachmentsBucket', { description: 'Evidence files of progress reports', value: this.attachments.bucket.bucketName });
   }
 }
 
@@ -85,6 +95,7 @@ export function buildPortalApp(options: BuildPortalAppOptions = {}) {
   const stack = new PortalStack(app, STACK_NAME, {
     webDist: options.webDist,
     acknowledgeNagFindings: options.acknowledgeNagFindings,
+    mailFrom: app.node.tryGetContext('mailFrom') as string | undefined,
     domain: domainName && certificateArn ? { domainNames: [domainName], certificateArn } : undefined,
   });
   return { app, stack };

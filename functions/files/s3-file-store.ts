@@ -1,11 +1,26 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { config } from '../config';
 import { SIGNED_URL_SECONDS, type FileStore, type SignedRequest } from './file-store';
 
+/**
+ * The S3 SDK is imported on first use, not at cold start: most API requests
+ * never touch a file, and esbuild keeps a dynamic import of an external
+ * package dynamic (a static one would be loaded with the bundle).
+ */
+const sdk = async () => {
+  const [s3, presigner] = await Promise.all([import('@aws-sdk/client-s3'), import('@aws-sdk/s3-request-presigner')]);
+  return { ...s3, getSignedUrl: presigner.getSignedUrl };
+};
+
+let client: S3Client | undefined;
+
 /** Attachments in the private S3 bucket, reached by presigned URLs. */
 export class S3FileStore implements FileStore {
-  private readonly client = new S3Client({});
+  private async client() {
+    const lib = await sdk();
+    client ??= new lib.S3Client({});
+    return { s3: client, lib };
+  }
 
   private get bucket(): string {
     const bucket = config().attachmentsBucket;
@@ -13,27 +28,34 @@ export class S3FileStore implements FileStore {
     return bucket;
   }
 
+  private expiry(): string {
+    return new Date(Date.now() + SIGNED_URL_SECONDS * 1000).toISOString();
+  }
+
   async signUpload(key: string, contentType: string, size: number): Promise<SignedRequest> {
+    const { s3, lib } = await this.client();
     // Content type and length are signed: S3 refuses a different file than the one declared and checked.
-    const command = new PutObjectCommand({ Bucket: this.bucket, Key: key, ContentType: contentType, ContentLength: size });
-    const url = await getSignedUrl(this.client, command, { expiresIn: SIGNED_URL_SECONDS, signableHeaders: new Set(['content-type', 'content-length']) });
-    return { url, method: 'PUT', headers: { 'content-type': contentType }, expiresAt: new Date(Date.now() + SIGNED_URL_SECONDS * 1000).toISOString() };
+    const command = new lib.PutObjectCommand({ Bucket: this.bucket, Key: key, ContentType: contentType, ContentLength: size });
+    const url = await lib.getSignedUrl(s3, command, { expiresIn: SIGNED_URL_SECONDS, signableHeaders: new Set(['content-type', 'content-length']) });
+    return { url, method: 'PUT', headers: { 'content-type': contentType }, expiresAt: this.expiry() };
   }
 
   async signDownload(key: string, fileName: string, contentType: string): Promise<SignedRequest> {
-    const command = new GetObjectCommand({
+    const { s3, lib } = await this.client();
+    const command = new lib.GetObjectCommand({
       Bucket: this.bucket,
       Key: key,
       ResponseContentType: contentType,
       ResponseContentDisposition: `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
     });
-    const url = await getSignedUrl(this.client, command, { expiresIn: SIGNED_URL_SECONDS });
-    return { url, method: 'GET', headers: {}, expiresAt: new Date(Date.now() + SIGNED_URL_SECONDS * 1000).toISOString() };
+    const url = await lib.getSignedUrl(s3, command, { expiresIn: SIGNED_URL_SECONDS });
+    return { url, method: 'GET', headers: {}, expiresAt: this.expiry() };
   }
 
   async sizeOf(key: string): Promise<number | undefined> {
+    const { s3, lib } = await this.client();
     try {
-      return (await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }))).ContentLength;
+      return (await s3.send(new lib.HeadObjectCommand({ Bucket: this.bucket, Key: key }))).ContentLength;
     } catch (error) {
       if ((error as { name?: string }).name === 'NotFound') return undefined;
       throw error;
@@ -41,6 +63,7 @@ export class S3FileStore implements FileStore {
   }
 
   async remove(key: string): Promise<void> {
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
+    const { s3, lib } = await this.client();
+    await s3.send(new lib.DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
   }
 }

@@ -1,13 +1,11 @@
-import { join } from 'node:path';
 import { Duration, Fn } from 'aws-cdk-lib';
 import { CfnStage, HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { PortalAuth } from './auth';
+import { FUNCTION_RUNTIME, portalFunction } from './node-function';
 
 export interface PortalApiProps {
   /** The user pool whose ID tokens the app verifies itself (aws-jwt-verify). */
@@ -17,8 +15,8 @@ export interface PortalApiProps {
 /** Throttling of the $default stage: a portal for a few thousand staff, not a public traffic sink. */
 export const API_THROTTLE = { rateLimit: 50, burstLimit: 100 } as const;
 
-/** The newest Node.js runtime Lambda offers (cdk-nag AwsSolutions-L1 asks for the latest). */
-export const API_RUNTIME = Runtime.NODEJS_24_X;
+/** The API's runtime (the same for every function of the portal). */
+export const API_RUNTIME = FUNCTION_RUNTIME;
 
 /**
  * The Hono app (functions/lambda.ts) as one Lambda function behind an HTTP
@@ -35,41 +33,14 @@ export class PortalApi extends Construct {
 
   constructor(scope: Construct, id: string, props: PortalApiProps) {
     super(scope, id);
-    const logGroup = new LogGroup(this, 'HandlerLogs', { retention: RetentionDays.ONE_YEAR });
-    // An explicit role: write to its own log group only, instead of AWS's managed AWSLambdaBasicExecutionRole (logs:* on every group).
-    const role = new Role(this, 'HandlerRole', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
-    logGroup.grantWrite(role);
-    this.handler = new NodejsFunction(this, 'Handler', {
-      role,
-      entry: join(import.meta.dirname, '..', '..', 'functions', 'lambda.ts'),
-      handler: 'handler',
-      runtime: API_RUNTIME,
-      architecture: Architecture.ARM_64,
-      memorySize: 512,
+    this.handler = portalFunction(this, 'Handler', {
+      entry: 'lambda.ts',
       // API Gateway gives up after 30 s; every route is a handful of DynamoDB calls, so 10 s means something is wrong.
       timeout: Duration.seconds(10),
-      tracing: Tracing.ACTIVE,
-      loggingFormat: LoggingFormat.JSON,
-      logGroup,
       environment: {
         AUTH_MODE: 'cognito',
         COGNITO_USER_POOL_ID: props.auth.userPool.userPoolId,
         COGNITO_CLIENT_ID: props.auth.client.userPoolClientId,
-        NODE_OPTIONS: '--enable-source-maps',
-      },
-      bundling: {
-        // Bundle with the esbuild in node_modules: no Docker, works offline.
-        forceDockerBundling: false,
-        format: OutputFormat.ESM,
-        target: 'node24',
-        minify: true,
-        sourceMap: true,
-        // Stack traces need names and lines only; leaving the sources out keeps the map (parsed at cold start) small.
-        sourcesContent: false,
-        // The runtime ships AWS SDK v3; bundling it would roughly double the bundle.
-        externalModules: ['@aws-sdk/*'],
-        // ESM bundles of CommonJS dependencies still call require().
-        banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
       },
     });
 

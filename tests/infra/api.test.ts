@@ -8,9 +8,11 @@ let handler: CfnResource & { id: string };
 
 beforeAll(() => {
   template = portalTemplate().template;
-  // The app's function is the one told AUTH_MODE; the other is CDK's BucketDeployment.
+  // The API is the function given the user pool (the reminder job has no use for it; the third function is CDK's BucketDeployment).
   const [entry, ...others] = Object.entries(
-    template.findResources('AWS::Lambda::Function', { Properties: { Environment: { Variables: Match.objectLike({ AUTH_MODE: 'cognito' }) } } }),
+    template.findResources('AWS::Lambda::Function', {
+      Properties: { Environment: { Variables: Match.objectLike({ AUTH_MODE: 'cognito', COGNITO_USER_POOL_ID: Match.anyValue() }) } },
+    }),
   );
   expect(entry).toBeDefined();
   expect(others).toEqual([]);
@@ -38,15 +40,18 @@ describe('API function', () => {
     expect(template.toJSON().Resources[logGroupId]).toMatchObject({ Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: 365 } });
   });
 
-  it('is told the table, Cognito mode, the user pool and the app client', () => {
+  it('is told the table, Cognito mode, the user pool, the app client and the attachments bucket', () => {
     const pool = only(template, 'AWS::Cognito::UserPool');
     const client = only(template, 'AWS::Cognito::UserPoolClient');
     const table = only(template, 'AWS::DynamoDB::Table');
+    const attachments = Object.keys(template.findResources('AWS::S3::Bucket')).find((id) => id.startsWith('AttachmentsBucket'));
     expect(handler.Properties.Environment.Variables).toEqual({
       TABLE_NAME: { Ref: table.id },
       AUTH_MODE: 'cognito',
       COGNITO_USER_POOL_ID: { Ref: pool.id },
       COGNITO_CLIENT_ID: { Ref: client.id },
+      ATTACHMENTS_BUCKET: { Ref: attachments },
+      FILE_STORE: 's3',
       NODE_OPTIONS: '--enable-source-maps',
     });
   });

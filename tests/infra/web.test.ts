@@ -14,7 +14,7 @@ beforeAll(() => {
   template = portalTemplate().template;
   resources = template.toJSON().Resources as Record<string, CfnResource>;
   config = only(template, 'AWS::CloudFront::Distribution').Properties.DistributionConfig;
-  const site = Object.entries(template.findResources('AWS::S3::Bucket', { Properties: { LoggingConfiguration: Match.anyValue() } }));
+  const site = Object.entries(template.findResources('AWS::S3::Bucket', { Properties: { LoggingConfiguration: Match.anyValue() } })).filter(([id]) => id.startsWith('WebSite'));
   expect(site).toHaveLength(1);
   siteBucketId = site[0]![0];
   logsBucketId = site[0]![1].Properties.LoggingConfiguration.DestinationBucketName.Ref;
@@ -23,7 +23,8 @@ beforeAll(() => {
 describe('S3 buckets', () => {
   it('are private, encrypted, TLS-only and kept on stack deletion (no auto-delete)', () => {
     const buckets = template.findResources('AWS::S3::Bucket');
-    expect(Object.keys(buckets).sort()).toEqual([logsBucketId, siteBucketId].sort());
+    const attachmentsBucketId = Object.keys(buckets).find((id) => id.startsWith('AttachmentsBucket'))!;
+    expect(Object.keys(buckets).sort()).toEqual([logsBucketId, siteBucketId, attachmentsBucketId].sort());
     for (const [id, bucket] of Object.entries(buckets)) {
       expect(bucket.Properties.PublicAccessBlockConfiguration, id).toEqual({
         BlockPublicAcls: true,
