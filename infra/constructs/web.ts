@@ -189,7 +189,9 @@ function contentSecurityPolicy(region: string): string {
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
-    `connect-src 'self' https://cognito-idp.${region}.amazonaws.com`,
+    // Evidence files go straight to S3 through presigned URLs. The bucket's own name cannot be written here (the bucket's CORS names
+    // this distribution, which would make a cycle), so any bucket endpoint of the region; the signature still decides what is allowed.
+    `connect-src 'self' https://cognito-idp.${region}.amazonaws.com https://*.s3.${region}.amazonaws.com`,
     "frame-ancestors 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -158,7 +158,7 @@ describe('security headers', () => {
     expect(h.XSSProtection).toMatchObject({ Protection: true, ModeBlock: true });
   });
 
-  it('set a Content-Security-Policy without inline scripts that lets the app reach Cognito in its region', () => {
+  it('set a Content-Security-Policy without inline scripts that lets the app reach Cognito and S3 (presigned uploads) in its region', () => {
     const csp = only(template, 'AWS::CloudFront::ResponseHeadersPolicy').Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig
       .ContentSecurityPolicy;
     expect(csp.Override).toBe(true);
@@ -168,7 +168,7 @@ describe('security headers', () => {
     const directives = Object.fromEntries(text.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
     expect(directives['default-src']).toEqual(["'self'"]);
     expect(directives['script-src']).toEqual(["'self'"]);
-    expect(directives['connect-src']).toEqual(["'self'", 'https://cognito-idp.${region}.amazonaws.com']);
+    expect(directives['connect-src']).toEqual(["'self'", 'https://cognito-idp.${region}.amazonaws.com', 'https://*.s3.${region}.amazonaws.com']);
     expect(directives['frame-ancestors']).toEqual(["'none'"]);
     expect(directives['base-uri']).toEqual(["'self'"]);
     expect(text).not.toMatch(/unsafe-eval/);
