@@ -8,6 +8,7 @@ import { openRoute, z } from './http/route';
 import { handleError } from './middleware/error-handler';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/imports';
+import { inspectionReportRoutes } from './routes/inspection-report';
 import { jointProjectRoutes } from './routes/joint-projects';
 import { localFileRoutes } from './routes/local-files';
 import { localAuthRoutes } from './routes/local-auth';
@@ -62,6 +63,7 @@ export function createApp() {
   app
     .route('/', meRoutes)
     .route('/', planRoutes)
+    .route('/', inspectionReportRoutes)
     .route('/', measureRoutes)
     .route('/', importRoutes)
     .route('/', sharedMeasureRoutes)

@@ -82,6 +82,10 @@ const SAMPLES: Record<string, Sample> = {
   'get /api/shared-measures/{measureId}/periods/{period}/values/{orgCode}/history': {
     path: '/api/shared-measures/open-data-datasets/periods/FY2024/values/141003/history',
   },
+  'get /api/plans/{planId}/years/{fiscalYear}/report': { path: '/api/plans/kanagawa-dx/years/2024/report' },
+  'get /api/plans/{planId}/years/{fiscalYear}/report/annex.csv': { path: '/api/plans/kanagawa-dx/years/2024/report/annex.csv' },
+  'get /api/plans/{planId}/years/{fiscalYear}/report/summary.csv': { path: '/api/plans/kanagawa-dx/years/2024/report/summary.csv' },
+  'get /api/plans/{planId}/years/{fiscalYear}/report.xlsx': { path: '/api/plans/kanagawa-dx/years/2024/report.xlsx' },
   'get /api/joint-projects': { path: '/api/joint-projects' },
   'get /api/joint-projects/{projectId}': { path: '/api/joint-projects/joint-procurement' },
   'put /api/joint-projects/{projectId}': {

@@ -1,0 +1,109 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { formatFiscalYear } from '../../shared/fiscal-year';
+import { prefectureOrgCode } from '../../shared/org/codes';
+import { annexCsv, summaryCells, summaryColumns, summaryCsv } from '../../shared/report/inspection-report';
+import type { AppEnv } from '../auth/context';
+import { ANY_ROLE, jsonResponse, securedRoute, z } from '../http/route';
+import { validationHook } from '../http/validation-hook';
+import { inspectionReportXlsx, loadInspectionReport } from '../services/inspection-report';
+import { planYearParams } from './params';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A file download; the name is ASCII with the Japanese one in filename* (RFC 6266), so every browser saves it sensibly. */
+const download = (contentType: string, ascii: string, japanese: string) => ({
+  'content-type': contentType,
+  'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(japanese)}`,
+});
+const CSV_TYPE = 'text/csv; charset=utf-8';
+const csvResponse = { 200: { description: 'CSV (UTF-8 with BOM)', content: { 'text/csv': { schema: z.string() } } } };
+
+const reportViewSchema = z.object({
+  title: z.string(),
+  fiscalYear: z.number(),
+  summaryColumns: z.array(z.string()),
+  summary: z.array(z.object({ label: z.string(), total: z.boolean(), cells: z.array(z.union([z.string(), z.number()])) })),
+  annex: z.array(
+    z.object({
+      pillar: z.string(),
+      area: z.string(),
+      measureNo: z.string(),
+      name: z.string(),
+      bureau: z.string(),
+      indicator: z.string(),
+      target: z.string(),
+      actual: z.string(),
+      rating: z.string(),
+      reason: z.string(),
+      abolished: z.boolean(),
+    }),
+  ),
+});
+
+/** The inspection report (点検報告書) of a plan and year: as data for the print view, and as CSV and XLSX. */
+export const inspectionReportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  .openapi(
+    securedRoute(ANY_ROLE, {
+      method: 'get',
+      path: '/api/plans/{planId}/years/{fiscalYear}/report',
+      summary: '点検報告書 / The inspection report: the summary table and the annex 施策別成果指標達成状況一覧',
+      request: { params: planYearParams },
+      responses: { 200: jsonResponse('The report', reportViewSchema) },
+    }),
+    async (c) => {
+      const { planId, fiscalYear } = c.req.valid('param');
+      const report = await loadInspectionReport(prefectureOrgCode(c.get('principal').orgCode), planId, fiscalYear);
+      return c.json(
+        {
+          title: report.title,
+          fiscalYear,
+          summaryColumns: summaryColumns(report.scheme),
+          summary: report.summary.map((r) => ({ label: r.label, total: r.total, cells: summaryCells(r, report.scheme) })),
+          annex: report.annex,
+        },
+        200,
+      );
+    },
+  )
+  .openapi(
+    securedRoute(ANY_ROLE, {
+      method: 'get',
+      path: '/api/plans/{planId}/years/{fiscalYear}/report/annex.csv',
+      summary: '施策別成果指標達成状況一覧（CSV） / The annex as CSV (UTF-8 with BOM), one row per measure in the report’s order',
+      request: { params: planYearParams },
+      responses: csvResponse,
+    }),
+    async (c) => {
+      const { planId, fiscalYear } = c.req.valid('param');
+      const report = await loadInspectionReport(prefectureOrgCode(c.get('principal').orgCode), planId, fiscalYear);
+      return c.body(annexCsv(report), 200, download(CSV_TYPE, `${planId}-FY${fiscalYear}-annex.csv`, `施策別成果指標達成状況一覧（${formatFiscalYear(fiscalYear)}）.csv`));
+    },
+  )
+  .openapi(
+    securedRoute(ANY_ROLE, {
+      method: 'get',
+      path: '/api/plans/{planId}/years/{fiscalYear}/report/summary.csv',
+      summary: '施策の達成状況（CSV） / The summary table as CSV: counts by rating, 計, (集計中) and 達成率 by pillar and in total',
+      request: { params: planYearParams },
+      responses: csvResponse,
+    }),
+    async (c) => {
+      const { planId, fiscalYear } = c.req.valid('param');
+      const report = await loadInspectionReport(prefectureOrgCode(c.get('principal').orgCode), planId, fiscalYear);
+      return c.body(summaryCsv(report), 200, download(CSV_TYPE, `${planId}-FY${fiscalYear}-summary.csv`, `施策の達成状況（${formatFiscalYear(fiscalYear)}）.csv`));
+    },
+  )
+  .openapi(
+    securedRoute(ANY_ROLE, {
+      method: 'get',
+      path: '/api/plans/{planId}/years/{fiscalYear}/report.xlsx',
+      summary: '点検報告書（Excel） / The report as XLSX: the summary, then the annex with one sheet per pillar, header row frozen',
+      request: { params: planYearParams },
+      responses: { 200: { description: 'XLSX', content: { [XLSX_TYPE]: { schema: z.string() } } } },
+    }),
+    async (c) => {
+      const { planId, fiscalYear } = c.req.valid('param');
+      const report = await loadInspectionReport(prefectureOrgCode(c.get('principal').orgCode), planId, fiscalYear);
+      return c.body(new Uint8Array(inspectionReportXlsx(report)), 200, download(XLSX_TYPE, `${planId}-FY${fiscalYear}-report.xlsx`, `${report.title}.xlsx`));
+    },
+  );

@@ -1,0 +1,35 @@
+import { buildPlanSummary } from '../../shared/rating/summary';
+import { annexCells, ANNEX_COLUMNS, buildInspectionReport, summaryCells, summaryColumns, type InspectionReport } from '../../shared/report/inspection-report';
+import { writeXlsx, type XlsxSheet } from '../files/xlsx';
+import { loadPlanYear, measureRows } from './plan-year';
+
+/** A plan's inspection report for one year, from its structure and results (two Queries). */
+export async function loadInspectionReport(prefCode: string, planId: string, fiscalYear: number): Promise<InspectionReport> {
+  const year = await loadPlanYear(prefCode, planId, fiscalYear);
+  const { definition, groups, measures } = year.structure;
+  const scheme = definition.ratingScheme;
+  const summary = buildPlanSummary({ planId, fiscalYear, scheme, groups, measures, results: [...year.results.values()] });
+  return buildInspectionReport({ planName: definition.name.ja, summary, rows: measureRows(year), scheme });
+}
+
+/** Column widths (characters) of the annex, as the printed report balances them. */
+const ANNEX_WIDTHS = [18, 7, 30, 14, 30, 16, 16, 6, 50];
+
+/** Excel refuses sheet names over 31 characters or with []:*?/\. */
+const sheetName = (name: string) => name.replace(/[[\]:*?/\\]/g, '・').slice(0, 31);
+
+/** The report as a workbook: the summary table first, then the annex with one sheet per pillar. */
+export function inspectionReportXlsx(report: InspectionReport): Buffer {
+  const pillars = [...new Set(report.annex.map((r) => r.pillar))];
+  const summary: XlsxSheet = {
+    name: '概要',
+    columns: summaryColumns(report.scheme).map((header, i) => ({ header, width: i === 0 ? 20 : 12 })),
+    rows: report.summary.map((r) => summaryCells(r, report.scheme)),
+  };
+  const annex = pillars.map((pillar) => ({
+    name: sheetName(pillar),
+    columns: ANNEX_COLUMNS.map((header, i) => ({ header, width: ANNEX_WIDTHS[i]! })),
+    rows: report.annex.filter((r) => r.pillar === pillar).map(annexCells),
+  }));
+  return writeXlsx([summary, ...annex]);
+}
