@@ -15,6 +15,7 @@ import { localAuthRoutes } from './routes/local-auth';
 import { measureRoutes } from './routes/measures';
 import { meRoutes } from './routes/me';
 import { noticeRoutes } from './routes/notices';
+import { openDataRoutes } from './routes/open-data';
 import { planRoutes } from './routes/plans';
 import { progressReportRoutes } from './routes/progress-reports';
 import { sharedMeasureRoutes } from './routes/shared-measures';
@@ -57,7 +58,7 @@ export function createApp() {
   );
   app.onError(handleError);
 
-  app.route('/', healthRoutes);
+  app.route('/', healthRoutes).route('/', openDataRoutes);
   if (config().authMode === 'local') app.route('/', localAuthRoutes);
   if (config().fileStore === 'local') app.route('/', localFileRoutes);
   app

@@ -86,6 +86,15 @@ const SAMPLES: Record<string, Sample> = {
   'get /api/plans/{planId}/years/{fiscalYear}/report/annex.csv': { path: '/api/plans/kanagawa-dx/years/2024/report/annex.csv' },
   'get /api/plans/{planId}/years/{fiscalYear}/report/summary.csv': { path: '/api/plans/kanagawa-dx/years/2024/report/summary.csv' },
   'get /api/plans/{planId}/years/{fiscalYear}/report.xlsx': { path: '/api/plans/kanagawa-dx/years/2024/report.xlsx' },
+  'get /api/open-data': { path: '/api/open-data' },
+  'get /api/open-data/plan-results.json': { path: '/api/open-data/plan-results.json?planId=kanagawa-dx&fiscalYear=2024' },
+  'get /api/open-data/plan-results.csv': { path: '/api/open-data/plan-results.csv?planId=kanagawa-dx&fiscalYear=2024' },
+  'get /api/open-data/shared-values.json': { path: '/api/open-data/shared-values.json?measureId=rpa-processes' },
+  'get /api/open-data/shared-values.csv': { path: '/api/open-data/shared-values.csv?measureId=rpa-processes' },
+  'get /api/open-data/joint-project-participation.json': { path: '/api/open-data/joint-project-participation.json' },
+  'get /api/open-data/joint-project-participation.csv': { path: '/api/open-data/joint-project-participation.csv' },
+  'get /api/open-data/joint-project-figures.json': { path: '/api/open-data/joint-project-figures.json' },
+  'get /api/open-data/joint-project-figures.csv': { path: '/api/open-data/joint-project-figures.csv' },
   'get /api/joint-projects': { path: '/api/joint-projects' },
   'get /api/joint-projects/{projectId}': { path: '/api/joint-projects/joint-procurement' },
   'put /api/joint-projects/{projectId}': {
@@ -182,8 +191,9 @@ describe('authorization matrix: every route × every role', () => {
     expect(await (await api.get('/api/plans/kanagawa-dx/measures/14-7', 'pref-admin')).json()).toEqual(before);
   });
 
-  it('open routes declare security: [] and are exactly health, the document, local sign-in and the local stand-in for presigned URLs', () => {
-    const open = operations.filter((o) => o.op.security!.length === 0).map((o) => o.key).sort();
+  it('open routes declare security: [] and are exactly health, the document, open data, local sign-in and the local stand-in for presigned URLs', () => {
+    const open = operations.filter((o) => o.op.security!.length === 0).map((o) => o.key).filter((k) => !k.startsWith('get /api/open-data')).sort();
+    expect(operations.filter((o) => o.key.startsWith('get /api/open-data')).every((o) => o.op.security!.length === 0)).toBe(true);
     expect(open).toEqual([
       'get /api/auth/local/users',
       'get /api/health',
