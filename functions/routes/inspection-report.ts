@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { formatFiscalYear } from '../../shared/fiscal-year';
 import { prefectureOrgCode } from '../../shared/org/codes';
+import { inspectionReportViewSchema } from '../../shared/api/inspection-report';
 import { annexCsv, summaryCells, summaryColumns, summaryCsv } from '../../shared/report/inspection-report';
 import type { AppEnv } from '../auth/context';
 import { ANY_ROLE, jsonResponse, securedRoute, z } from '../http/route';
@@ -18,28 +19,6 @@ const download = (contentType: string, ascii: string, japanese: string) => ({
 const CSV_TYPE = 'text/csv; charset=utf-8';
 const csvResponse = { 200: { description: 'CSV (UTF-8 with BOM)', content: { 'text/csv': { schema: z.string() } } } };
 
-const reportViewSchema = z.object({
-  title: z.string(),
-  fiscalYear: z.number(),
-  summaryColumns: z.array(z.string()),
-  summary: z.array(z.object({ label: z.string(), total: z.boolean(), cells: z.array(z.union([z.string(), z.number()])) })),
-  annex: z.array(
-    z.object({
-      pillar: z.string(),
-      area: z.string(),
-      measureNo: z.string(),
-      name: z.string(),
-      bureau: z.string(),
-      indicator: z.string(),
-      target: z.string(),
-      actual: z.string(),
-      rating: z.string(),
-      reason: z.string(),
-      abolished: z.boolean(),
-    }),
-  ),
-});
-
 /** The inspection report (点検報告書) of a plan and year: as data for the print view, and as CSV and XLSX. */
 export const inspectionReportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(
@@ -48,7 +27,7 @@ export const inspectionReportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: val
       path: '/api/plans/{planId}/years/{fiscalYear}/report',
       summary: '点検報告書 / The inspection report: the summary table and the annex 施策別成果指標達成状況一覧',
       request: { params: planYearParams },
-      responses: { 200: jsonResponse('The report', reportViewSchema) },
+      responses: { 200: jsonResponse('The report', inspectionReportViewSchema) },
     }),
     async (c) => {
       const { planId, fiscalYear } = c.req.valid('param');

@@ -20,6 +20,7 @@ const JointProjectPage = lazy(() => import('./pages/JointProjectPage'));
 const ReportPage = lazy(() => import('./pages/ReportPage'));
 const NoticesPage = lazy(() => import('./pages/NoticesPage'));
 const ProjectAdminPage = lazy(() => import('./pages/ProjectAdminPage'));
+const InspectionReportPage = lazy(() => import('./pages/InspectionReportPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -37,6 +38,7 @@ render(
       <Router root={Layout}>
         <Route path="/" component={OverviewPage} />
         <Route path="/login" component={LoginPage} />
+        <Route path="/report" component={InspectionReportPage} />
         <Route path="/measures" component={MeasuresPage} />
         <Route path="/measures/:measureNo" component={MeasurePage} />
         <Route path="/admin/import" component={ImportPage} />

@@ -30,6 +30,7 @@ export function Layout(props: ParentProps) {
               <ul>
                 <li><A href="/" end>計画の概要</A></li>
                 <li><A href="/measures">施策一覧</A></li>
+                <li><A href="/report">点検報告書</A></li>
                 <li><A href="/shared-measures">共通指標</A></li>
                 <li><A href="/joint-projects">協働事業</A></li>
                 <Show when={me.data?.role === 'municipal_staff'}>

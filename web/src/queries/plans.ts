@@ -2,6 +2,7 @@ import { createQuery } from '@tanstack/solid-query';
 import type { Discrepancy, PlanResponse, PlanSummary } from '../../../shared/api/plans';
 import { getJson } from '../api';
 import { queryKeys } from './keys';
+import type { InspectionReportView } from '../../../shared/api/inspection-report';
 
 const path = (planId: string) => `/api/plans/${encodeURIComponent(planId)}`;
 
@@ -24,6 +25,14 @@ export const createSummaryQuery = (planId: () => string | undefined, fy: () => n
   createQuery(() => ({
     queryKey: queryKeys.summary(planId() ?? '', fy() ?? 0),
     queryFn: () => getJson<PlanSummary>(`${path(planId()!)}/years/${fy()}/summary`),
+    enabled: planId() !== undefined && fy() !== undefined,
+  }));
+
+/** The inspection report (summary table and annex) for the print view. */
+export const createInspectionReportQuery = (planId: () => string | undefined, fy: () => number | undefined) =>
+  createQuery(() => ({
+    queryKey: queryKeys.report(planId() ?? '', fy() ?? 0),
+    queryFn: () => getJson<InspectionReportView>(`${path(planId()!)}/years/${fy()}/report`),
     enabled: planId() !== undefined && fy() !== undefined,
   }));
 

@@ -1,0 +1,102 @@
+import { createSignal, For, Show } from 'solid-js';
+import { formatFiscalYear } from '../../../shared/fiscal-year';
+import { downloadFile } from '../api';
+import { Loading, QueryError } from '../components/QueryError';
+import { YearSelect } from '../components/YearSelect';
+import { usePageTitle } from '../page-title';
+import { usePlanYear } from '../plan-year';
+import { createInspectionReportQuery } from '../queries/plans';
+
+/**
+ * 点検報告書: the summary table and the annex, laid out like the published
+ * report; printing (or saving as PDF) gives A4 landscape pages without the
+ * portal's navigation. The same data downloads as CSV and Excel.
+ */
+export default function InspectionReportPage() {
+  const py = usePlanYear();
+  const report = createInspectionReportQuery(py.planId, py.fy);
+  usePageTitle(() => report.data?.title ?? '点検報告書');
+  const [downloadError, setDownloadError] = createSignal('');
+  const pillars = () => [...new Set((report.data?.annex ?? []).map((r) => r.pillar))];
+  const base = () => `/api/plans/${py.planId()}/years/${py.fy()}`;
+  const fyLabel = () => (py.fy() ? formatFiscalYear(py.fy()!) : '');
+  const download = (path: string, name: string) => {
+    setDownloadError('');
+    downloadFile(`${base()}${path}`, name).catch(() => setDownloadError('ダウンロードできませんでした。もう一度お試しください。'));
+  };
+  return (
+    <article class="report">
+      <h1>{report.data?.title ?? '点検報告書'}</h1>
+      <QueryError error={py.plans.error ?? py.plan.error ?? report.error} />
+      <div class="no-print">
+        <Show when={py.years().length > 0}>
+          <YearSelect years={py.years()} value={py.fy()} onChange={py.setFy} />
+        </Show>
+        <div class="actions">
+          <button type="button" onClick={() => window.print()}>印刷・PDFで保存</button>
+          <button type="button" class="secondary" onClick={() => download('/report/annex.csv', `施策別成果指標達成状況一覧（${fyLabel()}）.csv`)}>別紙（CSV）</button>
+          <button type="button" class="secondary" onClick={() => download('/report/summary.csv', `施策の達成状況（${fyLabel()}）.csv`)}>達成状況の表（CSV）</button>
+          <button type="button" class="secondary" onClick={() => download('/report.xlsx', `${report.data?.title ?? '点検報告書'}.xlsx`)}>Excel（xlsx）</button>
+        </div>
+        <Show when={downloadError()}><p class="field-error" role="alert">{downloadError()}</p></Show>
+      </div>
+      <Show when={report.data} fallback={<Loading what="点検報告書" />}>
+        <section aria-labelledby="report-summary">
+          <h2 id="report-summary">施策の達成状況</h2>
+          <div class="table-scroll">
+            <table class="report-summary">
+              <caption>施策数と達成率（{fyLabel()}）</caption>
+              <thead>
+                <tr><For each={report.data!.summaryColumns}>{(c) => <th scope="col">{c}</th>}</For></tr>
+              </thead>
+              <tbody>
+                <For each={report.data!.summary}>
+                  {(row) => (
+                    <tr class={row.total ? 'total' : ''}>
+                      <th scope="row">{row.cells[0]}</th>
+                      <For each={row.cells.slice(1)}>{(cell) => <td class="num">{cell}</td>}</For>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+          </div>
+        </section>
+        <section aria-labelledby="report-annex" class="page-break">
+          <h2 id="report-annex">【別紙】施策別成果指標達成状況一覧（{fyLabel()}）</h2>
+          <For each={pillars()}>
+            {(pillar) => (
+              <table class="annex">
+                <caption>{pillar}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">分野</th><th scope="col">番号</th><th scope="col">施策名</th><th scope="col">とりまとめ局</th>
+                    <th scope="col">成果指標</th><th scope="col">目標</th><th scope="col">実績</th><th scope="col">評価</th>
+                    <th scope="col">未達成の理由及び今後の見込み等</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={report.data!.annex.filter((r) => r.pillar === pillar)}>
+                    {(r) => (
+                      <tr>
+                        <td>{r.area}</td>
+                        <th scope="row" class="nowrap">{r.measureNo}</th>
+                        <td>{r.name}</td>
+                        <td>{r.bureau}</td>
+                        <td>{r.indicator}</td>
+                        <td>{r.target}</td>
+                        <td>{r.actual}</td>
+                        <td class="rating-cell">{r.rating}</td>
+                        <td>{r.reason}</td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            )}
+          </For>
+        </section>
+      </Show>
+    </article>
+  );
+}
