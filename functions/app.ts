@@ -6,6 +6,7 @@ import { HttpError } from './http/errors';
 import { validationHook } from './http/validation-hook';
 import { openRoute, z } from './http/route';
 import { handleError } from './middleware/error-handler';
+import { dashboardRoutes } from './routes/dashboard';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/imports';
 import { inspectionReportRoutes } from './routes/inspection-report';
@@ -65,6 +66,7 @@ export function createApp() {
     .route('/', meRoutes)
     .route('/', planRoutes)
     .route('/', inspectionReportRoutes)
+    .route('/', dashboardRoutes)
     .route('/', measureRoutes)
     .route('/', importRoutes)
     .route('/', sharedMeasureRoutes)

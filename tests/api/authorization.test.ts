@@ -86,6 +86,7 @@ const SAMPLES: Record<string, Sample> = {
   'get /api/plans/{planId}/years/{fiscalYear}/report/annex.csv': { path: '/api/plans/kanagawa-dx/years/2024/report/annex.csv' },
   'get /api/plans/{planId}/years/{fiscalYear}/report/summary.csv': { path: '/api/plans/kanagawa-dx/years/2024/report/summary.csv' },
   'get /api/plans/{planId}/years/{fiscalYear}/report.xlsx': { path: '/api/plans/kanagawa-dx/years/2024/report.xlsx' },
+  'get /api/dashboard/headlines': { path: '/api/dashboard/headlines' },
   'get /api/open-data': { path: '/api/open-data' },
   'get /api/open-data/plan-results.json': { path: '/api/open-data/plan-results.json?planId=kanagawa-dx&fiscalYear=2024' },
   'get /api/open-data/plan-results.csv': { path: '/api/open-data/plan-results.csv?planId=kanagawa-dx&fiscalYear=2024' },

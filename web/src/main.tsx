@@ -21,6 +21,7 @@ const ReportPage = lazy(() => import('./pages/ReportPage'));
 const NoticesPage = lazy(() => import('./pages/NoticesPage'));
 const ProjectAdminPage = lazy(() => import('./pages/ProjectAdminPage'));
 const InspectionReportPage = lazy(() => import('./pages/InspectionReportPage'));
+const CouncilSummaryPage = lazy(() => import('./pages/CouncilSummaryPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -39,6 +40,7 @@ render(
         <Route path="/" component={OverviewPage} />
         <Route path="/login" component={LoginPage} />
         <Route path="/report" component={InspectionReportPage} />
+        <Route path="/summary" component={CouncilSummaryPage} />
         <Route path="/measures" component={MeasuresPage} />
         <Route path="/measures/:measureNo" component={MeasurePage} />
         <Route path="/admin/import" component={ImportPage} />

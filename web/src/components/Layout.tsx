@@ -28,6 +28,7 @@ export function Layout(props: ParentProps) {
           <Show when={token()}>
             <nav class="main" aria-label="メインメニュー">
               <ul>
+                <li><A href="/summary">サマリー</A></li>
                 <li><A href="/" end>計画の概要</A></li>
                 <li><A href="/measures">施策一覧</A></li>
                 <li><A href="/report">点検報告書</A></li>

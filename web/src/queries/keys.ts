@@ -8,6 +8,7 @@ export const queryKeys = {
   plan: (planId: string) => ['plans', planId] as const,
   summary: (planId: string, fy: number) => ['plans', planId, 'years', fy, 'summary'] as const,
   report: (planId: string, fy: number) => ['plans', planId, 'years', fy, 'report'] as const,
+  headlines: ['dashboard', 'headlines'] as const,
   discrepancies: (planId: string, fy: number) => ['plans', planId, 'years', fy, 'discrepancies'] as const,
   measures: (planId: string, fy: number, query: MeasureListQuery) => ['plans', planId, 'years', fy, 'measures', query] as const,
   measure: (planId: string, measureNo: string) => ['plans', planId, 'measures', measureNo] as const,

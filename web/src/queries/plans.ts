@@ -3,6 +3,7 @@ import type { Discrepancy, PlanResponse, PlanSummary } from '../../../shared/api
 import { getJson } from '../api';
 import { queryKeys } from './keys';
 import type { InspectionReportView } from '../../../shared/api/inspection-report';
+import type { Headlines } from '../../../shared/api/dashboard';
 
 const path = (planId: string) => `/api/plans/${encodeURIComponent(planId)}`;
 
@@ -42,3 +43,7 @@ export const createDiscrepanciesQuery = (planId: () => string | undefined, fy: (
     queryFn: () => getJson<{ items: Discrepancy[] }>(`${path(planId()!)}/years/${fy()}/discrepancies`),
     enabled: planId() !== undefined && fy() !== undefined,
   }));
+
+/** The council dashboard's headline municipal figures. */
+export const createHeadlinesQuery = () =>
+  createQuery(() => ({ queryKey: queryKeys.headlines, queryFn: () => getJson<Headlines>('/api/dashboard/headlines'), staleTime: 5 * 60_000 }));
