@@ -22,6 +22,8 @@ const NoticesPage = lazy(() => import('./pages/NoticesPage'));
 const ProjectAdminPage = lazy(() => import('./pages/ProjectAdminPage'));
 const InspectionReportPage = lazy(() => import('./pages/InspectionReportPage'));
 const CouncilSummaryPage = lazy(() => import('./pages/CouncilSummaryPage'));
+const OpenDataPage = lazy(() => import('./pages/OpenDataPage'));
+const ApiDocsPage = lazy(() => import('./pages/ApiDocsPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -41,6 +43,8 @@ render(
         <Route path="/login" component={LoginPage} />
         <Route path="/report" component={InspectionReportPage} />
         <Route path="/summary" component={CouncilSummaryPage} />
+        <Route path="/open-data" component={OpenDataPage} />
+        <Route path="/api-docs" component={ApiDocsPage} />
         <Route path="/measures" component={MeasuresPage} />
         <Route path="/measures/:measureNo" component={MeasurePage} />
         <Route path="/admin/import" component={ImportPage} />

@@ -5,6 +5,9 @@ import { ROLE_LABELS } from '../i18n/format';
 import { createMeQuery } from '../queries/auth';
 import { setToken, token } from '../session';
 
+/** Pages anyone may open without signing in: sign-in itself, open data and the API reference. */
+const PUBLIC_PATHS = ['/login', '/open-data', '/api-docs'];
+
 /** Page frame: skip link, header with navigation and the signed-in user, and the main region. */
 export function Layout(props: ParentProps) {
   const me = createMeQuery();
@@ -60,10 +63,17 @@ export function Layout(props: ParentProps) {
         </div>
       </header>
       <main id="main" tabindex="-1" ref={main}>
-        <Show when={token() || location.pathname === '/login'} fallback={<SignInPrompt />}>
+        <Show when={token() || PUBLIC_PATHS.includes(location.pathname)} fallback={<SignInPrompt />}>
           {props.children}
         </Show>
       </main>
+      <footer class="site">
+        <ul>
+          <li><A href="/open-data">オープンデータ</A></li>
+          <li><A href="/api-docs">API リファレンス</A></li>
+        </ul>
+        <p>かながわDX連携ポータル（神奈川県・県内市町村）</p>
+      </footer>
     </>
   );
 }
@@ -73,6 +83,7 @@ function SignInPrompt() {
     <div class="notice">
       <p>このページを見るにはサインインが必要です。</p>
       <A href="/login">サインイン画面へ</A>
+      <p>サインインせずに見られるページ: <A href="/open-data">オープンデータ</A>、<A href="/api-docs">API リファレンス</A></p>
     </div>
   );
 }
