@@ -24,7 +24,8 @@ export function Layout(props: ParentProps) {
   };
   return (
     <>
-      <a class="skip-link" href="#main">本文へ移動</a>
+      {/* Focus moved by hand: the router takes over in-page links, and a hash alone would not move the keyboard focus. */}
+      <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); main.focus(); }}>本文へ移動</a>
       <header class="site">
         <div class="bar">
           <A class="brand" href="/">かながわDX連携ポータル</A>
