@@ -15,6 +15,8 @@ describe('the council summary', () => {
     await expect(page.getByText(/前年度（令和5年度）のデータはまだ登録されていない/).isVisible()).resolves.toBe(true);
     const pillars = page.getByRole('table', { name: /柱別の達成率/ });
     await expect(pillars.getByRole('row').filter({ hasText: 'くらしのデジタル化' }).innerText()).resolves.toMatch(/105\s+82\s+78\.1%/);
+    const years = page.getByRole('table', { name: '年度別の施策数と達成率' });
+    await expect(years.getByRole('row').filter({ hasText: '令和6年度（FY2024）' }).innerText()).resolves.toMatch(/126\s+15\s+28\s+169\s+\(10\)\s+83\.4%/);
     await page.getByRole('heading', { level: 2, name: '未達成の施策と理由（28施策）' }).waitFor();
     await expect(page.getByRole('table', { name: /未達成（△）の施策/ }).getByRole('row').count()).resolves.toBe(1 + 28);
     await expect(page.getByRole('table', { name: /未達成（△）の施策/ }).getByRole('row').filter({ hasText: '21-2' }).innerText()).resolves.toContain('①２名 ②57件');

@@ -9,7 +9,8 @@ import { YearSelect } from '../components/YearSelect';
 import { usePageTitle } from '../page-title';
 import { usePlanYear } from '../plan-year';
 import { createMeasuresQuery } from '../queries/measures';
-import { createHeadlinesQuery, createSummaryQuery } from '../queries/plans';
+import { createHeadlinesQuery, createSummaryQuery, createYearSummariesQuery } from '../queries/plans';
+import { YearOverYear } from './YearOverYear';
 import { HeadlineFigures } from './HeadlineFigures';
 
 /**
@@ -24,6 +25,7 @@ export default function CouncilSummaryPage() {
   const previous = createSummaryQuery(py.planId, previousFy);
   const unmet = createMeasuresQuery(() => py.planId() ?? '', () => py.fy() ?? 0, () => ({ rating: 'not_achieved' }));
   const headlines = createHeadlinesQuery();
+  const allYears = createYearSummariesQuery(py.planId, py.years);
   const fyLabel = () => (py.fy() ? formatFiscalYear(py.fy()!) : '');
   usePageTitle(() => `県議会向けサマリー ${fyLabel()}`);
   const rowOf = (g: { counts: SummaryGroup['counts'] }) => summaryRow(g.counts, py.scheme()!);
@@ -74,6 +76,7 @@ export default function CouncilSummaryPage() {
             </tbody>
           </table>
           <RatingChart groups={summary.data!.groups} scheme={py.scheme()!} caption="分野別の評価（施策数）" />
+          <YearOverYear summaries={allYears.map((q) => q.data)} scheme={py.scheme()!} />
           <p class="no-print"><A href={`/report?plan=${py.planId()}&fy=${py.fy()}`}>点検報告書（表・別紙）を見る</A></p>
         </section>
 

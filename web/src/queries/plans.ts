@@ -1,4 +1,4 @@
-import { createQuery } from '@tanstack/solid-query';
+import { createQueries, createQuery } from '@tanstack/solid-query';
 import type { Discrepancy, PlanResponse, PlanSummary } from '../../../shared/api/plans';
 import { getJson } from '../api';
 import { queryKeys } from './keys';
@@ -47,3 +47,13 @@ export const createDiscrepanciesQuery = (planId: () => string | undefined, fy: (
 /** The council dashboard's headline municipal figures. */
 export const createHeadlinesQuery = () =>
   createQuery(() => ({ queryKey: queryKeys.headlines, queryFn: () => getJson<Headlines>('/api/dashboard/headlines'), staleTime: 5 * 60_000 }));
+
+/** Every year's summary of a plan (a plan has a handful of years), for the year-over-year table. */
+export const createYearSummariesQuery = (planId: () => string | undefined, years: () => number[]) =>
+  createQueries(() => ({
+    queries: years().map((fy) => ({
+      queryKey: queryKeys.summary(planId() ?? '', fy),
+      queryFn: () => getJson<PlanSummary>(`${path(planId()!)}/years/${fy}/summary`),
+      enabled: planId() !== undefined,
+    })),
+  }));
