@@ -5,6 +5,7 @@ import { render } from 'solid-js/web';
 import { ApiError } from './api';
 import { Layout } from './components/Layout';
 import OverviewPage from './pages/OverviewPage';
+import '@digital-go-jp/design-tokens/dist/tokens.css';
 import './styles.css';
 
 const LoginPage = lazy(() => import('./pages/LoginPage'));

@@ -15,7 +15,7 @@ export function Sparkline(props: { values: (number | undefined)[]; width?: numbe
   };
   return (
     <svg width={width()} height={height()} viewBox={`0 0 ${width()} ${height()}`} aria-hidden="true">
-      <polyline points={points()} fill="none" stroke="#0017c1" stroke-width="1.5" />
+      <polyline points={points()} fill="none" style={{ stroke: 'var(--color-primary)' }} stroke-width="1.5" />
     </svg>
   );
 }

@@ -2,13 +2,13 @@ import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { KANAGAWA_TILE_GRID, TILE_GRID_SIZE } from '../../../shared/org/kanagawa-tile-grid';
 
-/** Five steps of blue, light to dark; text colour chosen per step for contrast. */
+/** Five steps of the design system's blue, light to dark; text colour chosen per step for contrast. */
 const STEPS = [
-  { bg: '#e8f1fe', fg: '#1a1a1a' },
-  { bg: '#9db7f9', fg: '#1a1a1a' },
-  { bg: '#4979f5', fg: '#000000' },
-  { bg: '#0031d8', fg: '#ffffff' },
-  { bg: '#000071', fg: '#ffffff' },
+  { bg: 'var(--color-primitive-blue-50)', fg: 'var(--color-text)' },
+  { bg: 'var(--color-primitive-blue-300)', fg: 'var(--color-text)' },
+  { bg: 'var(--color-primitive-blue-500)', fg: 'var(--color-neutral-black)' },
+  { bg: 'var(--color-primitive-blue-800)', fg: 'var(--color-neutral-white)' },
+  { bg: 'var(--color-primitive-blue-1100)', fg: 'var(--color-neutral-white)' },
 ];
 
 export interface TileValue {
@@ -45,7 +45,7 @@ export function TileMap(props: { values: Map<string, TileValue>; caption: string
             const value = () => props.values.get(tile.code);
             const colour = () => {
               const s = step(value()?.numeric);
-              return s === undefined ? { bg: '#f2f2f2', fg: '#1a1a1a' } : STEPS[s]!;
+              return s === undefined ? { bg: 'var(--color-bg-sub)', fg: 'var(--color-text)' } : STEPS[s]!;
             };
             return (
               <A
@@ -68,12 +68,12 @@ export function TileMap(props: { values: Map<string, TileValue>; caption: string
           <For each={STEPS}>
             {(s, i) => (
               <li>
-                <span class="swatch" style={{ background: s.bg, border: '1px solid #767676' }} />
+                <span class="swatch" style={{ background: s.bg, border: '1px solid var(--color-border)' }} />
                 {bound(i())}{i() < 4 ? `〜${bound(i() + 1)}未満` : '以上'}{props.unit}
               </li>
             )}
           </For>
-          <li><span class="swatch" style={{ background: '#f2f2f2', border: '1px solid #767676' }} />未報告</li>
+          <li><span class="swatch" style={{ background: 'var(--color-bg-sub)', border: '1px solid var(--color-border)' }} />未報告</li>
         </ul>
       </Show>
     </figure>
