@@ -1,5 +1,5 @@
 import { buildPlanSummary } from '../../shared/rating/summary';
-import { annexCells, ANNEX_COLUMNS, buildInspectionReport, summaryCells, summaryColumns, type InspectionReport } from '../../shared/report/inspection-report';
+import { annexCells, annexColumns, buildInspectionReport, summaryCells, summaryColumns, type InspectionReport, type ReportLang } from '../../shared/report/inspection-report';
 import { writeXlsx, type XlsxSheet } from '../files/xlsx';
 import { loadPlanYear, measureRows } from './plan-year';
 
@@ -19,16 +19,16 @@ const ANNEX_WIDTHS = [18, 7, 30, 14, 30, 16, 16, 6, 50];
 const sheetName = (name: string) => name.replace(/[[\]:*?/\\]/g, '・').slice(0, 31);
 
 /** The report as a workbook: the summary table first, then the annex with one sheet per pillar. */
-export function inspectionReportXlsx(report: InspectionReport): Buffer {
+export function inspectionReportXlsx(report: InspectionReport, lang: ReportLang = 'ja'): Buffer {
   const pillars = [...new Set(report.annex.map((r) => r.pillar))];
   const summary: XlsxSheet = {
-    name: '概要',
-    columns: summaryColumns(report.scheme).map((header, i) => ({ header, width: i === 0 ? 20 : 12 })),
-    rows: report.summary.map((r) => summaryCells(r, report.scheme)),
+    name: lang === 'en' ? 'Summary' : '概要',
+    columns: summaryColumns(report.scheme, lang).map((header, i) => ({ header, width: i === 0 ? 20 : 12 })),
+    rows: report.summary.map((r) => summaryCells(r, report.scheme, lang)),
   };
   const annex = pillars.map((pillar) => ({
     name: sheetName(pillar),
-    columns: ANNEX_COLUMNS.map((header, i) => ({ header, width: ANNEX_WIDTHS[i]! })),
+    columns: annexColumns(lang).map((header, i) => ({ header, width: ANNEX_WIDTHS[i]! })),
     rows: report.annex.filter((r) => r.pillar === pillar).map(annexCells),
   }));
   return writeXlsx([summary, ...annex]);

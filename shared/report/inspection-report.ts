@@ -11,8 +11,12 @@ import type { RatingScheme } from '../rating/scheme';
  * print view cannot disagree.
  */
 
-/** The annex's columns, as printed. */
+export type ReportLang = 'ja' | 'en';
+
+/** The annex's columns, as printed, and in English. */
 export const ANNEX_COLUMNS = ['分野', '番号', '施策名', 'とりまとめ局', '成果指標', '目標', '実績', '評価', '未達成の理由及び今後の見込み等'] as const;
+export const ANNEX_COLUMNS_EN = ['Area', 'No.', 'Measure', 'Responsible bureau', 'Indicator', 'Target', 'Actual', 'Rating', 'Reason for not achieving and outlook'] as const;
+export const annexColumns = (lang: ReportLang = 'ja'): readonly string[] => (lang === 'en' ? ANNEX_COLUMNS_EN : ANNEX_COLUMNS);
 
 export interface AnnexRow {
   /** The top-level group (pillar): the XLSX has one sheet per pillar. */
@@ -85,18 +89,22 @@ export function buildInspectionReport(input: { planName: string; summary: PlanSu
 }
 
 /** The summary table's header: 施策数 by level (達成 概ね達成 未達成), 計, (集計中), then each 達成率 and their sum. */
-export function summaryColumns(scheme: RatingScheme): string[] {
-  const evaluated = scheme.levels.filter((l) => l.role === 'evaluated').map((l) => `${l.symbol}${l.label.ja}`);
-  const pending = scheme.levels.filter((l) => l.role === 'pending').map((l) => `(${l.label.ja})`);
-  const rates = scheme.levels.filter((l) => l.showRate).map((l) => `達成率（${l.label.ja}）`);
-  return ['区分', ...evaluated, '計', ...pending, ...rates, `達成率（${scheme.levels.filter((l) => l.showRate).map((l) => l.label.ja).join('＋')}）`];
+export function summaryColumns(scheme: RatingScheme, lang: ReportLang = 'ja'): string[] {
+  const label = (l: RatingScheme['levels'][number]) => l.label[lang];
+  const evaluated = scheme.levels.filter((l) => l.role === 'evaluated').map((l) => `${l.symbol}${lang === 'en' ? ' ' : ''}${label(l)}`);
+  const pending = scheme.levels.filter((l) => l.role === 'pending').map((l) => `(${label(l)})`);
+  const shown = scheme.levels.filter((l) => l.showRate);
+  if (lang === 'en') {
+    return ['Group', ...evaluated, 'Rated', ...pending, ...shown.map((l) => `Rate (${label(l)})`), `Rate (${shown.map(label).join(' + ')})`];
+  }
+  return ['区分', ...evaluated, '計', ...pending, ...shown.map((l) => `達成率（${label(l)}）`), `達成率（${shown.map(label).join('＋')}）`];
 }
 
 /** A summary row's cells in the order of {@link summaryColumns}; rates as printed (74.6%). */
-export function summaryCells(row: SummaryTableRow, scheme: RatingScheme): (string | number)[] {
+export function summaryCells(row: SummaryTableRow, scheme: RatingScheme, lang: ReportLang = 'ja'): (string | number)[] {
   const count = (id: string) => row.counts[id] ?? 0;
   return [
-    row.label,
+    row.total && lang === 'en' ? 'Total' : row.label,
     ...scheme.levels.filter((l) => l.role === 'evaluated').map((l) => count(l.id)),
     row.evaluated,
     ...scheme.levels.filter((l) => l.role === 'pending').map((l) => `(${count(l.id)})`),
@@ -107,9 +115,9 @@ export function summaryCells(row: SummaryTableRow, scheme: RatingScheme): (strin
 
 export const annexCells = (r: AnnexRow): string[] => [r.area, r.measureNo, r.name, r.bureau, r.indicator, r.target, r.actual, r.rating, r.reason];
 
-/** The annex as CSV (UTF-8 with BOM, opens in Excel). */
-export const annexCsv = (report: InspectionReport): string => toExcelCsv(ANNEX_COLUMNS, report.annex.map(annexCells));
+/** The annex as CSV (UTF-8 with BOM, opens in Excel); headers in the chosen language, the report's text as published. */
+export const annexCsv = (report: InspectionReport, lang: ReportLang = 'ja'): string => toExcelCsv(annexColumns(lang), report.annex.map(annexCells));
 
 /** The summary table as CSV. */
-export const summaryCsv = (report: InspectionReport): string =>
-  toExcelCsv(summaryColumns(report.scheme), report.summary.map((r) => summaryCells(r, report.scheme)));
+export const summaryCsv = (report: InspectionReport, lang: ReportLang = 'ja'): string =>
+  toExcelCsv(summaryColumns(report.scheme, lang), report.summary.map((r) => summaryCells(r, report.scheme, lang)));

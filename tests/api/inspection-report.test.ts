@@ -69,6 +69,17 @@ describe('the FY2024 inspection report, generated', () => {
     expect(workbook.getWorksheet('行政のデジタル化')!.getRow(2).getCell(2).value).toBe('14-1');
   });
 
+  it('gives the exports’ headers in English on request, the report’s own text unchanged', async () => {
+    const [annexHeader, first] = parse(await (await download(`${REPORT}/annex.csv?lang=en`)).text(), { bom: true, to: 2 }) as string[][];
+    expect(annexHeader).toEqual(['Area', 'No.', 'Measure', 'Responsible bureau', 'Indicator', 'Target', 'Actual', 'Rating', 'Reason for not achieving and outlook']);
+    expect(first![1]).toBe('1-1');
+    const [summaryHeader, , , total] = parse(await (await download(`${REPORT}/summary.csv?lang=en`)).text(), { bom: true }) as string[][];
+    expect(summaryHeader).toEqual(['Group', '◎ Achieved', '○ Mostly achieved', '△ Not achieved', 'Rated', '(Tallying)', 'Rate (Achieved)', 'Rate (Mostly achieved)', 'Rate (Achieved + Mostly achieved)']);
+    expect(total).toEqual(['Total', '126', '15', '28', '169', '(10)', '74.6%', '8.9%', '83.4%']);
+    const bad = await api.get(`${REPORT}/annex.csv?lang=fr`, 'council');
+    expect(bad.status).toBe(400);
+  });
+
   it('serves the report as data for the print view, and a year without data is a clear 404', async () => {
     const report = await (await download(REPORT)).json();
     expect(report.title).toBe('神奈川DX計画 令和6年度点検報告書');

@@ -1,4 +1,5 @@
 import { createEffect } from 'solid-js';
+import { tr } from './i18n/lang';
 
 const SITE = 'かながわDX連携ポータル';
 
@@ -6,6 +7,7 @@ const SITE = 'かながわDX連携ポータル';
 export function usePageTitle(title: () => string | undefined) {
   createEffect(() => {
     const t = title();
-    document.title = t ? `${t} | ${SITE}` : SITE;
+    const site = tr(SITE, 'Kanagawa DX Collaboration Portal');
+    document.title = t ? `${t} | ${site}` : site;
   });
 }

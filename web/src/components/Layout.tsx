@@ -1,7 +1,8 @@
 import { A, useLocation, useNavigate } from '@solidjs/router';
 import { useQueryClient } from '@tanstack/solid-query';
 import { createEffect, on, Show, type ParentProps } from 'solid-js';
-import { ROLE_LABELS } from '../i18n/format';
+import { roleLabel } from '../i18n/format';
+import { lang, setLang, tr, useLanguageOf } from '../i18n/lang';
 import { createMeQuery } from '../queries/auth';
 import { setToken, token } from '../session';
 
@@ -15,6 +16,8 @@ export function Layout(props: ParentProps) {
   const location = useLocation();
   const client = useQueryClient();
   let main!: HTMLElement;
+  // Each user's language choice, restored when they sign in.
+  createEffect(() => useLanguageOf(me.data?.userId));
   // A new page: start reading and tabbing from its main region, as a full page load would.
   createEffect(on(() => location.pathname, () => main.focus(), { defer: true }));
   const signOut = () => {
@@ -25,27 +28,27 @@ export function Layout(props: ParentProps) {
   return (
     <>
       {/* Focus moved by hand: the router takes over in-page links, and a hash alone would not move the keyboard focus. */}
-      <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); main.focus(); }}>本文へ移動</a>
+      <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); main.focus(); }}>{tr('本文へ移動', 'Skip to content')}</a>
       <header class="site">
         <div class="bar">
-          <A class="brand" href="/">かながわDX連携ポータル</A>
+          <A class="brand" href="/">{tr('かながわDX連携ポータル', 'Kanagawa DX Collaboration Portal')}</A>
           <Show when={token()}>
-            <nav class="main" aria-label="メインメニュー">
+            <nav class="main" aria-label={tr('メインメニュー', 'Main menu')}>
               <ul>
-                <li><A href="/summary">サマリー</A></li>
-                <li><A href="/" end>計画の概要</A></li>
-                <li><A href="/measures">施策一覧</A></li>
-                <li><A href="/report">点検報告書</A></li>
-                <li><A href="/shared-measures">共通指標</A></li>
-                <li><A href="/joint-projects">協働事業</A></li>
+                <li><A href="/summary">{tr('サマリー', 'Summary')}</A></li>
+                <li><A href="/" end>{tr('計画の概要', 'Plan overview')}</A></li>
+                <li><A href="/measures">{tr('施策一覧', 'Measures')}</A></li>
+                <li><A href="/report">{tr('点検報告書', 'Inspection report')}</A></li>
+                <li><A href="/shared-measures">{tr('共通指標', 'Shared measures')}</A></li>
+                <li><A href="/joint-projects">{tr('協働事業', 'Joint projects')}</A></li>
                 <Show when={me.data?.role === 'municipal_staff'}>
-                  <li><A href={`/municipalities/${me.data!.orgCode}`}>自団体</A></li>
+                  <li><A href={`/municipalities/${me.data!.orgCode}`}>{tr('自団体', 'My municipality')}</A></li>
                 </Show>
                 <Show when={me.data?.role === 'prefecture_admin'}>
-                  <li><A href="/admin/import">計画の取込</A></li>
+                  <li><A href="/admin/import">{tr('計画の取込', 'Import plan')}</A></li>
                 </Show>
                 <Show when={me.data && me.data.role !== 'council'}>
-                  <li><A href="/notices">お知らせ</A></li>
+                  <li><A href="/notices">{tr('お知らせ', 'Notices')}</A></li>
                 </Show>
               </ul>
             </nav>
@@ -53,14 +56,17 @@ export function Layout(props: ParentProps) {
               <Show when={me.data}>
                 {(user) => (
                   <span>
-                    {user().name}（{ROLE_LABELS[user().role]}
+                    {user().name}（{roleLabel(user().role)}
                     {user().orgName ? `・${user().orgName}` : ''}）
                   </span>
                 )}
               </Show>
-              <button type="button" class="secondary" onClick={signOut}>サインアウト</button>
+              <button type="button" class="secondary" onClick={signOut}>{tr('サインアウト', 'Sign out')}</button>
             </div>
           </Show>
+          <button type="button" class="link lang-toggle" lang={lang() === 'ja' ? 'en' : 'ja'} onClick={() => setLang(lang() === 'ja' ? 'en' : 'ja')}>
+            {lang() === 'ja' ? 'English' : '日本語'}
+          </button>
         </div>
       </header>
       <main id="main" tabindex="-1" ref={main}>
@@ -70,10 +76,10 @@ export function Layout(props: ParentProps) {
       </main>
       <footer class="site">
         <ul>
-          <li><A href="/open-data">オープンデータ</A></li>
-          <li><A href="/api-docs">API リファレンス</A></li>
+          <li><A href="/open-data">{tr('オープンデータ', 'Open data')}</A></li>
+          <li><A href="/api-docs">{tr('API リファレンス', 'API reference')}</A></li>
         </ul>
-        <p>かながわDX連携ポータル（神奈川県・県内市町村）</p>
+        <p>{tr('かながわDX連携ポータル（神奈川県・県内市町村）', 'Kanagawa DX Collaboration Portal (Kanagawa Prefecture and its municipalities)')}</p>
       </footer>
     </>
   );
@@ -82,9 +88,12 @@ export function Layout(props: ParentProps) {
 function SignInPrompt() {
   return (
     <div class="notice">
-      <p>このページを見るにはサインインが必要です。</p>
-      <A href="/login">サインイン画面へ</A>
-      <p>サインインせずに見られるページ: <A href="/open-data">オープンデータ</A>、<A href="/api-docs">API リファレンス</A></p>
+      <p>{tr('このページを見るにはサインインが必要です。', 'Please sign in to see this page.')}</p>
+      <A href="/login">{tr('サインイン画面へ', 'Go to sign-in')}</A>
+      <p>
+        {tr('サインインせずに見られるページ: ', 'Open without signing in: ')}
+        <A href="/open-data">{tr('オープンデータ', 'Open data')}</A>{tr('、', ', ')}<A href="/api-docs">{tr('API リファレンス', 'API reference')}</A>
+      </p>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { Show } from 'solid-js';
 import { ApiError } from '../api';
+import { lang, tr } from '../i18n/lang';
 
 /** An error as a person should read it: the API's own message, in Japanese with the English beneath. */
 export function QueryError(props: { error: unknown }) {
@@ -9,14 +10,15 @@ export function QueryError(props: { error: unknown }) {
       : { ja: '読み込みに失敗しました。ページを再読み込みしてください。', en: 'Loading failed. Reload the page.' };
   return (
     <Show when={props.error}>
+      {/* The chosen language first; the other beneath, for a colleague who reads it better. */}
       <div class="notice error" role="alert">
-        <p>{text().ja}</p>
-        <p lang="en">{text().en}</p>
+        <p>{lang() === 'en' ? text().en : text().ja}</p>
+        <p lang={lang() === 'en' ? 'ja' : 'en'}>{lang() === 'en' ? text().ja : text().en}</p>
       </div>
     </Show>
   );
 }
 
 export function Loading(props: { what: string }) {
-  return <p role="status">{props.what}を読み込んでいます…</p>;
+  return <p role="status">{tr(`${props.what}を読み込んでいます…`, 'Loading…')}</p>;
 }

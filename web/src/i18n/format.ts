@@ -1,7 +1,12 @@
 import { formatFiscalYear } from '../../../shared/fiscal-year';
+import { lang, tr } from './lang';
 
 /** 令和6年度（FY2024） */
-export const fiscalYearLabel = (fy: number) => `${formatFiscalYear(fy, 'ja')}（${formatFiscalYear(fy, 'en')}）`;
+export const fiscalYearLabel = (fy: number) =>
+  lang() === 'en' ? `${formatFiscalYear(fy, 'en')} (${formatFiscalYear(fy, 'ja')})` : `${formatFiscalYear(fy, 'ja')}（${formatFiscalYear(fy, 'en')}）`;
+
+/** 令和6年度 in Japanese, FY2024 in English. */
+export const fiscalYearShort = (fy: number) => formatFiscalYear(fy, lang());
 
 export const percentLabel = (n: number) => `${n.toFixed(1)}%`;
 
@@ -14,3 +19,13 @@ export const ROLE_LABELS: Record<string, string> = {
   municipal_staff: '市町村職員',
   council: '県議会議員',
 };
+
+const ROLE_LABELS_EN: Record<string, string> = {
+  prefecture_admin: 'Prefecture administrator',
+  prefecture_staff: 'Prefecture staff',
+  municipal_staff: 'Municipal staff',
+  council: 'Council member',
+};
+
+/** A role's name in the chosen language. */
+export const roleLabel = (role: string) => tr(ROLE_LABELS[role] ?? role, ROLE_LABELS_EN[role] ?? role);

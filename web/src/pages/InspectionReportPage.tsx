@@ -1,5 +1,8 @@
 import { createSignal, For, Show } from 'solid-js';
 import { formatFiscalYear } from '../../../shared/fiscal-year';
+import { ANNEX_COLUMNS, ANNEX_COLUMNS_EN } from '../../../shared/report/inspection-report';
+import { fiscalYearShort } from '../i18n/format';
+import { lang, tr } from '../i18n/lang';
 import { downloadFile } from '../api';
 import { Loading, QueryError } from '../components/QueryError';
 import { YearSelect } from '../components/YearSelect';
@@ -14,38 +17,42 @@ import { createInspectionReportQuery } from '../queries/plans';
  */
 export default function InspectionReportPage() {
   const py = usePlanYear();
-  const report = createInspectionReportQuery(py.planId, py.fy);
-  usePageTitle(() => report.data?.title ?? '点検報告書');
+  const report = createInspectionReportQuery(py.planId, py.fy, lang);
+  usePageTitle(() => (lang() === 'en' ? `Inspection report ${fyLabel()}` : (report.data?.title ?? '点検報告書')));
   const [downloadError, setDownloadError] = createSignal('');
   const pillars = () => [...new Set((report.data?.annex ?? []).map((r) => r.pillar))];
   const base = () => `/api/plans/${py.planId()}/years/${py.fy()}`;
-  const fyLabel = () => (py.fy() ? formatFiscalYear(py.fy()!) : '');
+  const fyLabel = () => (py.fy() ? fiscalYearShort(py.fy()!) : '');
+  const fyJa = () => (py.fy() ? formatFiscalYear(py.fy()!) : '');
   const download = (path: string, name: string) => {
     setDownloadError('');
-    downloadFile(`${base()}${path}`, name).catch(() => setDownloadError('ダウンロードできませんでした。もう一度お試しください。'));
+    downloadFile(`${base()}${path}?lang=${lang()}`, name).catch(() =>
+      setDownloadError(tr('ダウンロードできませんでした。もう一度お試しください。', 'The download failed. Please try again.')),
+    );
   };
+  const columns = () => (lang() === 'en' ? ANNEX_COLUMNS_EN : ANNEX_COLUMNS);
   return (
     <article class="report">
-      <h1>{report.data?.title ?? '点検報告書'}</h1>
+      <h1>{lang() === 'en' && py.fy() ? `Inspection report ${fyLabel()}` : (report.data?.title ?? '点検報告書')}</h1>
       <QueryError error={py.plans.error ?? py.plan.error ?? report.error} />
       <div class="no-print">
         <Show when={py.years().length > 0}>
           <YearSelect years={py.years()} value={py.fy()} onChange={py.setFy} />
         </Show>
         <div class="actions">
-          <button type="button" onClick={() => window.print()}>印刷・PDFで保存</button>
-          <button type="button" class="secondary" onClick={() => download('/report/annex.csv', `施策別成果指標達成状況一覧（${fyLabel()}）.csv`)}>別紙（CSV）</button>
-          <button type="button" class="secondary" onClick={() => download('/report/summary.csv', `施策の達成状況（${fyLabel()}）.csv`)}>達成状況の表（CSV）</button>
-          <button type="button" class="secondary" onClick={() => download('/report.xlsx', `${report.data?.title ?? '点検報告書'}.xlsx`)}>Excel（xlsx）</button>
+          <button type="button" onClick={() => window.print()}>{tr('印刷・PDFで保存', 'Print or save as PDF')}</button>
+          <button type="button" class="secondary" onClick={() => download('/report/annex.csv', `施策別成果指標達成状況一覧（${fyJa()}）.csv`)}>{tr('別紙（CSV）', 'Annex (CSV)')}</button>
+          <button type="button" class="secondary" onClick={() => download('/report/summary.csv', `施策の達成状況（${fyJa()}）.csv`)}>{tr('達成状況の表（CSV）', 'Summary table (CSV)')}</button>
+          <button type="button" class="secondary" onClick={() => download('/report.xlsx', `${report.data?.title ?? '点検報告書'}.xlsx`)}>Excel (xlsx)</button>
         </div>
         <Show when={downloadError()}><p class="field-error" role="alert">{downloadError()}</p></Show>
       </div>
-      <Show when={report.data} fallback={<Loading what="点検報告書" />}>
+      <Show when={report.data} fallback={<Loading what={tr('点検報告書', 'report')} />}>
         <section aria-labelledby="report-summary">
-          <h2 id="report-summary">施策の達成状況</h2>
+          <h2 id="report-summary">{tr('施策の達成状況', 'Achievement of the measures')}</h2>
           <div class="table-scroll">
             <table class="report-summary">
-              <caption>施策数と達成率（{fyLabel()}）</caption>
+              <caption>{tr(`施策数と達成率（${fyLabel()}）`, `Measures and achievement rates (${fyLabel()})`)}</caption>
               <thead>
                 <tr><For each={report.data!.summaryColumns}>{(c) => <th scope="col">{c}</th>}</For></tr>
               </thead>
@@ -63,17 +70,13 @@ export default function InspectionReportPage() {
           </div>
         </section>
         <section aria-labelledby="report-annex" class="page-break">
-          <h2 id="report-annex">【別紙】施策別成果指標達成状況一覧（{fyLabel()}）</h2>
+          <h2 id="report-annex">{tr(`【別紙】施策別成果指標達成状況一覧（${fyLabel()}）`, `Annex: indicators and results by measure (${fyLabel()})`)}</h2>
           <For each={pillars()}>
             {(pillar) => (
               <table class="annex">
                 <caption>{pillar}</caption>
                 <thead>
-                  <tr>
-                    <th scope="col">分野</th><th scope="col">番号</th><th scope="col">施策名</th><th scope="col">とりまとめ局</th>
-                    <th scope="col">成果指標</th><th scope="col">目標</th><th scope="col">実績</th><th scope="col">評価</th>
-                    <th scope="col">未達成の理由及び今後の見込み等</th>
-                  </tr>
+                  <tr><For each={columns()}>{(c) => <th scope="col">{c}</th>}</For></tr>
                 </thead>
                 <tbody>
                   <For each={report.data!.annex.filter((r) => r.pillar === pillar)}>

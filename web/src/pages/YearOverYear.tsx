@@ -1,9 +1,9 @@
 import { For, Show } from 'solid-js';
 import type { PlanSummary } from '../../../shared/api/plans';
-import { formatFiscalYear } from '../../../shared/fiscal-year';
 import { summaryRow } from '../../../shared/rating/summary';
 import type { RatingScheme } from '../../../shared/rating/scheme';
-import { fiscalYearLabel } from '../i18n/format';
+import { fiscalYearLabel, fiscalYearShort } from '../i18n/format';
+import { pick, tr } from '../i18n/lang';
 
 /** 年度別の推移: the plan's ratings in every year on record, oldest first. */
 export function YearOverYear(props: { summaries: (PlanSummary | undefined)[]; scheme: RatingScheme }) {
@@ -12,19 +12,22 @@ export function YearOverYear(props: { summaries: (PlanSummary | undefined)[]; sc
   const pending = () => props.scheme.levels.filter((l) => l.role === 'pending');
   return (
     <section aria-labelledby="years-heading">
-      <h2 id="years-heading">年度別の推移</h2>
-      <Show when={rows().length > 1} fallback={<p>登録されている年度は{rows().map((s) => formatFiscalYear(s.fiscalYear)).join('、') || 'まだありません'}のみです。年度が増えると推移を表示します。</p>}>
-        <p>登録されているすべての年度の評価です。</p>
+      <h2 id="years-heading">{tr('年度別の推移', 'Year over year')}</h2>
+      <Show
+        when={rows().length > 1}
+        fallback={<p>{tr(`登録されている年度は${rows().map((s) => fiscalYearShort(s.fiscalYear)).join('、')}のみです。年度が増えると推移を表示します。`, `Only ${rows().map((s) => fiscalYearShort(s.fiscalYear)).join(', ')} is recorded so far; the trend appears as years are added.`)}</p>}
+      >
+        <p>{tr('登録されているすべての年度の評価です。', 'Ratings in every year on record.')}</p>
       </Show>
       <table>
-        <caption>年度別の施策数と達成率</caption>
+        <caption>{tr('年度別の施策数と達成率', 'Measures and achievement rate by fiscal year')}</caption>
         <thead>
           <tr>
-            <th scope="col">年度</th>
-            <For each={evaluated()}>{(l) => <th scope="col" class="num">{l.symbol}{l.label.ja}</th>}</For>
-            <th scope="col" class="num">計</th>
-            <For each={pending()}>{(l) => <th scope="col" class="num">({l.label.ja})</th>}</For>
-            <th scope="col" class="num">達成率（達成＋概ね達成）</th>
+            <th scope="col">{tr('年度', 'Fiscal year')}</th>
+            <For each={evaluated()}>{(l) => <th scope="col" class="num">{l.symbol}{pick(l.label)}</th>}</For>
+            <th scope="col" class="num">{tr('計', 'Rated')}</th>
+            <For each={pending()}>{(l) => <th scope="col" class="num">({pick(l.label)})</th>}</For>
+            <th scope="col" class="num">{tr('達成率（達成＋概ね達成）', 'Rate (achieved + mostly)')}</th>
           </tr>
         </thead>
         <tbody>

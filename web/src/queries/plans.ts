@@ -30,10 +30,10 @@ export const createSummaryQuery = (planId: () => string | undefined, fy: () => n
   }));
 
 /** The inspection report (summary table and annex) for the print view. */
-export const createInspectionReportQuery = (planId: () => string | undefined, fy: () => number | undefined) =>
+export const createInspectionReportQuery = (planId: () => string | undefined, fy: () => number | undefined, lang: () => string) =>
   createQuery(() => ({
-    queryKey: queryKeys.report(planId() ?? '', fy() ?? 0),
-    queryFn: () => getJson<InspectionReportView>(`${path(planId()!)}/years/${fy()}/report`),
+    queryKey: [...queryKeys.report(planId() ?? '', fy() ?? 0), lang()],
+    queryFn: () => getJson<InspectionReportView>(`${path(planId()!)}/years/${fy()}/report?lang=${lang()}`),
     enabled: planId() !== undefined && fy() !== undefined,
   }));
 
