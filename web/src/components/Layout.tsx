@@ -17,7 +17,7 @@ export function Layout(props: ParentProps) {
   const client = useQueryClient();
   let main!: HTMLElement;
   // Each user's language choice, restored when they sign in.
-  createEffect(() => useLanguageOf(me.data?.userId));
+  createEffect(() => useLanguageOf(token()));
   // A new page: start reading and tabbing from its main region, as a full page load would.
   createEffect(on(() => location.pathname, () => main.focus(), { defer: true }));
   const signOut = () => {

@@ -1,16 +1,17 @@
 import { Show } from 'solid-js';
 import type { RatingScheme } from '../../../shared/rating/scheme';
 import { levelOf, rankClass } from '../i18n/ratings';
+import { pick, tr } from '../i18n/lang';
 
 /** A rating as the report prints it: symbol and label together, never colour alone. */
 export function RatingBadge(props: { scheme: RatingScheme; rating: string | null | undefined }) {
   const level = () => levelOf(props.scheme, props.rating);
   return (
-    <Show when={level()} fallback={<span class="rating">未評価</span>}>
+    <Show when={level()} fallback={<span class="rating">{tr('未評価', 'Not rated')}</span>}>
       {(l) => (
         <span class={`rating rating-${rankClass(l())}`}>
           <span class="symbol" aria-hidden="true">{l().symbol}</span>
-          {l().label.ja}
+          {pick(l().label)}
         </span>
       )}
     </Show>

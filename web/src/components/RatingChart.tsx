@@ -2,6 +2,7 @@ import { For } from 'solid-js';
 import type { SummaryGroup } from '../../../shared/api/plans';
 import type { RatingScheme } from '../../../shared/rating/scheme';
 import { rankClass } from '../i18n/ratings';
+import { pick, tr } from '../i18n/lang';
 
 /** Leaf groups in tree order (the areas of the DX plan). */
 function leaves(groups: readonly SummaryGroup[]): SummaryGroup[] {
@@ -27,7 +28,7 @@ export function RatingChart(props: { groups: SummaryGroup[]; scheme: RatingSchem
           {(l) => (
             <li>
               <span class={`swatch seg-${rankClass(l)}`} />
-              <span class="chart-legend-label">{l.symbol} {l.label.ja}</span>
+              <span class="chart-legend-label">{l.symbol} {pick(l.label)}</span>
             </li>
           )}
         </For>
@@ -46,7 +47,7 @@ export function RatingChart(props: { groups: SummaryGroup[]; scheme: RatingSchem
                         <span class="bar" style={{ width: `calc((100% - 3rem) * ${total(g) / scale()})` }}>
                           <For each={levels().filter((l) => (g.counts[l.id] ?? 0) > 0)}>
                             {(l) => (
-                              <span class={`seg-${rankClass(l)}`} style={{ flex: `${g.counts[l.id]} 1 0%` }} title={`${l.label.ja} ${g.counts[l.id]}`}>
+                              <span class={`seg-${rankClass(l)}`} style={{ flex: `${g.counts[l.id]} 1 0%` }} title={`${pick(l.label)} ${g.counts[l.id]}`}>
                                 {g.counts[l.id]}
                               </span>
                             )}
@@ -63,15 +64,15 @@ export function RatingChart(props: { groups: SummaryGroup[]; scheme: RatingSchem
         </For>
       </div>
       <details>
-        <summary>グラフの数値を表で見る</summary>
+        <summary>{tr('グラフの数値を表で見る', 'Show the figures as a table')}</summary>
         <div class="table-scroll">
           <table>
-            <caption class="visually-hidden">{props.caption}（表）</caption>
+            <caption class="visually-hidden">{props.caption}{tr('（表）', ' (table)')}</caption>
             <thead>
               <tr>
-                <th scope="col">分野</th>
-                <For each={levels()}>{(l) => <th scope="col" class="num">{l.label.ja}</th>}</For>
-                <th scope="col" class="num">計</th>
+                <th scope="col">{tr('分野', 'Area')}</th>
+                <For each={levels()}>{(l) => <th scope="col" class="num">{pick(l.label)}</th>}</For>
+                <th scope="col" class="num">{tr('計', 'Total')}</th>
               </tr>
             </thead>
             <tbody>

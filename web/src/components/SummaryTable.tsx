@@ -5,6 +5,7 @@ import type { RatingScheme } from '../../../shared/rating/scheme';
 import { summaryRow } from '../../../shared/rating/summary';
 import { percentLabel } from '../i18n/format';
 import { evaluatedLevels, pendingLevels, rateLevels } from '../i18n/ratings';
+import { pick, tr } from '../i18n/lang';
 
 interface Props {
   summary: PlanSummary;
@@ -54,7 +55,7 @@ export function SummaryTable(props: Props) {
                 class="link"
                 aria-expanded={open()}
                 onClick={() => setOpen(!open())}
-                aria-label={`${rowProps.group.name}の内訳を${open() ? '閉じる' : '開く'}`}
+                aria-label={tr(`${rowProps.group.name}の内訳を${open() ? '閉じる' : '開く'}`, `${open() ? 'Close' : 'Open'} the breakdown of ${rowProps.group.name}`)}
               >
                 {open() ? '▼' : '▶'}
               </button>{' '}
@@ -76,22 +77,22 @@ export function SummaryTable(props: Props) {
         <caption>{props.caption}</caption>
         <thead>
           <tr>
-            <th rowspan="2" scope="col">区分</th>
-            <th colspan={evaluated().length + 1 + pending().length} scope="colgroup">施策数</th>
-            <th colspan={rates().length + 1} scope="colgroup">達成率</th>
+            <th rowspan="2" scope="col">{tr('区分', 'Group')}</th>
+            <th colspan={evaluated().length + 1 + pending().length} scope="colgroup">{tr('施策数', 'Measures')}</th>
+            <th colspan={rates().length + 1} scope="colgroup">{tr('達成率', 'Rate')}</th>
           </tr>
           <tr>
-            <For each={evaluated()}>{(l) => <th scope="col" class="num">{l.label.ja}</th>}</For>
-            <th scope="col" class="num">計</th>
-            <For each={pending()}>{(l) => <th scope="col" class="num">({l.label.ja})</th>}</For>
-            <For each={rates()}>{(l) => <th scope="col" class="num">{l.label.ja}</th>}</For>
-            <th scope="col" class="num">計</th>
+            <For each={evaluated()}>{(l) => <th scope="col" class="num">{pick(l.label)}</th>}</For>
+            <th scope="col" class="num">{tr('計', 'Rated')}</th>
+            <For each={pending()}>{(l) => <th scope="col" class="num">({pick(l.label)})</th>}</For>
+            <For each={rates()}>{(l) => <th scope="col" class="num">{pick(l.label)}</th>}</For>
+            <th scope="col" class="num">{tr('計', 'Total')}</th>
           </tr>
         </thead>
         <tbody>
           <For each={props.summary.groups}>{(group) => <GroupRows group={group} depth={0} />}</For>
           <tr class="total">
-            <th scope="row">合計</th>
+            <th scope="row">{tr('合計', 'Total')}</th>
             <Cells counts={props.summary.total.counts} />
           </tr>
         </tbody>

@@ -11,11 +11,23 @@ function apply(value: Lang) {
   document.documentElement.lang = value;
 }
 
+/** The signed-in user's id from the token's `sub` claim (only to file the language choice under; the server verifies tokens). */
+function subjectOf(token: string | null): string | undefined {
+  try {
+    const payload = JSON.parse(atob(token!.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as { sub?: unknown };
+    return typeof payload.sub === 'string' ? payload.sub : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Japanese by default; English when the user chose it. The choice is kept
- * per user in this browser (a shared office PC keeps each person's).
+ * per user in this browser (a shared office PC keeps each person's), keyed
+ * by the token's subject so it applies from the first paint after sign-in.
  */
-export function useLanguageOf(userId: string | undefined) {
+export function useLanguageOf(token: string | null) {
+  const userId = subjectOf(token);
   storageKey = userId ? `${BASE_KEY}.${userId}` : BASE_KEY;
   apply(localStorage.getItem(storageKey) === 'en' ? 'en' : 'ja');
 }

@@ -2,7 +2,8 @@ import { createQuery } from '@tanstack/solid-query';
 import { createMemo, For, Show } from 'solid-js';
 import { getJson } from '../api';
 import { Loading, QueryError } from '../components/QueryError';
-import { ROLE_LABELS } from '../i18n/format';
+import { roleLabel } from '../i18n/format';
+import { tr } from '../i18n/lang';
 import { usePageTitle } from '../page-title';
 
 interface Operation {
@@ -20,7 +21,7 @@ interface OpenApiDocument {
 
 /** API リファレンス: the OpenAPI document the server generates from its schemas, rendered as a list of operations. */
 export default function ApiDocsPage() {
-  usePageTitle(() => 'API リファレンス');
+  usePageTitle(() => tr('API リファレンス', 'API reference'));
   const doc = createQuery(() => ({ queryKey: ['openapi'], queryFn: () => getJson<OpenApiDocument>('/api/openapi.json'), staleTime: Infinity }));
   const groups = createMemo(() => {
     const byGroup = new Map<string, { method: string; path: string; op: Operation }[]>();
@@ -32,20 +33,30 @@ export default function ApiDocsPage() {
   });
   return (
     <>
-      <h1>API リファレンス</h1>
+      <h1>{tr('API リファレンス', 'API reference')}</h1>
       <p>
-        すべての API は <a href="/api/openapi.json">OpenAPI 3.1 文書（/api/openapi.json）</a>に記載しています。文書は、リクエストを検証するのと同じスキーマから生成しています。
-        エラーは <code>{'{ "error": { "code", "message": { "ja", "en" } } }'}</code> の形で返ります。
+        {tr('すべての API は ', 'Every route is described in ')}
+        <a href="/api/openapi.json">{tr('OpenAPI 3.1 文書（/api/openapi.json）', 'the OpenAPI 3.1 document (/api/openapi.json)')}</a>
+        {tr('に記載しています。文書は、リクエストを検証するのと同じスキーマから生成しています。エラーは ', ', generated from the same schemas that validate requests. Errors come as ')}
+        <code>{'{ "error": { "code", "message": { "ja", "en" } } }'}</code>
+        {tr(' の形で返ります。', '.')}
       </p>
       <QueryError error={doc.error} />
-      <Show when={doc.data} fallback={<Loading what="API の説明" />}>
+      <Show when={doc.data} fallback={<Loading what={tr('API の説明', 'API document')} />}>
         <For each={groups()}>
           {([group, operations]) => (
             <section aria-labelledby={`api-${group}`}>
               <h2 id={`api-${group}`}><code>/api/{group}</code></h2>
               <table>
-                <caption class="visually-hidden">/api/{group} の操作</caption>
-                <thead><tr><th scope="col">メソッド</th><th scope="col">パス</th><th scope="col">説明</th><th scope="col">利用できる人</th></tr></thead>
+                <caption class="visually-hidden">/api/{group}{tr(' の操作', ' operations')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{tr('メソッド', 'Method')}</th>
+                    <th scope="col">{tr('パス', 'Path')}</th>
+                    <th scope="col">{tr('説明', 'Description')}</th>
+                    <th scope="col">{tr('利用できる人', 'Who may call it')}</th>
+                  </tr>
+                </thead>
                 <tbody>
                   <For each={operations}>
                     {(o) => (
@@ -53,7 +64,7 @@ export default function ApiDocsPage() {
                         <td><code>{o.method}</code></td>
                         <th scope="row"><code>{o.path}</code></th>
                         <td>{o.op.summary}</td>
-                        <td>{o.op.security?.length === 0 ? 'サインイン不要' : (o.op['x-roles'] ?? []).map((r) => ROLE_LABELS[r] ?? r).join('、')}</td>
+                        <td>{o.op.security?.length === 0 ? tr('サインイン不要', 'No sign-in') : (o.op['x-roles'] ?? []).map((r) => roleLabel(r)).join(tr('、', ', '))}</td>
                       </tr>
                     )}
                   </For>

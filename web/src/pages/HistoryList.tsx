@@ -5,7 +5,7 @@ import type { RatingScheme } from '../../../shared/rating/scheme';
 import { formatFiscalYear } from '../../../shared/fiscal-year';
 import { Loading, QueryError } from '../components/QueryError';
 import { ApiError } from '../api';
-import { dateTimeLabel, ROLE_LABELS } from '../i18n/format';
+import { dateTimeLabel, roleLabel } from '../i18n/format';
 import { levelOf } from '../i18n/ratings';
 import { createHistoryQuery } from '../queries/measures';
 
@@ -48,7 +48,7 @@ export function HistoryList(props: { planId: string; measureNo: string; scheme: 
           <For each={history.data!.pages.flatMap((p) => p.items)} fallback={<li>変更履歴はありません。</li>}>
             {(record) => (
               <li>
-                <strong>{dateTimeLabel(record.at)}</strong> {record.actor.userId}（{ROLE_LABELS[record.actor.role] ?? record.actor.role}）：{ACTIONS[record.action] ?? record.action}
+                <strong>{dateTimeLabel(record.at)}</strong> {record.actor.userId}（{roleLabel(record.actor.role)}）：{ACTIONS[record.action] ?? record.action}
                 {record.fiscalYear ? `（${formatFiscalYear(record.fiscalYear, 'ja')}）` : ''}
                 <ul>
                   <For each={changes(record, props.scheme)}>{(line) => <li>{line}</li>}</For>

@@ -4,6 +4,7 @@ import type { DatasetDefinition } from '../../../shared/open-data/datasets';
 import { getJson } from '../api';
 import { Loading, QueryError } from '../components/QueryError';
 import { usePageTitle } from '../page-title';
+import { pick, tr } from '../i18n/lang';
 
 interface Catalogue {
   licence: { name: string; id: string; url: string; attribution: string };
@@ -18,39 +19,47 @@ const EXAMPLES: Record<string, string> = {
 
 /** オープンデータ: the published datasets, their columns and the licence; open without signing in. */
 export default function OpenDataPage() {
-  usePageTitle(() => 'オープンデータ');
+  usePageTitle(() => tr('オープンデータ', 'Open data'));
   const catalogue = createQuery(() => ({ queryKey: ['open-data'], queryFn: () => getJson<Catalogue>('/api/open-data') }));
   return (
     <>
-      <h1>オープンデータ</h1>
-      <p>承認・確定したデータを、サインインなしで CSV（UTF-8、BOM付き）と JSON で提供しています。下書きや確認中の報告は含みません。</p>
+      <h1>{tr('オープンデータ', 'Open data')}</h1>
+      <p>{tr('承認・確定したデータを、サインインなしで CSV（UTF-8、BOM付き）と JSON で提供しています。下書きや確認中の報告は含みません。', 'Approved and confirmed data, without signing in, as CSV (UTF-8 with BOM) and JSON. Drafts and reports under review are never included.')}</p>
       <QueryError error={catalogue.error} />
-      <Show when={catalogue.data} fallback={<Loading what="データセット" />}>
+      <Show when={catalogue.data} fallback={<Loading what={tr('データセット', 'datasets')} />}>
         <p class="notice">
-          ライセンス: <a href={catalogue.data!.licence.url} rel="license">{catalogue.data!.licence.name}</a>。
-          利用の際は「{catalogue.data!.licence.attribution}」と表示してください。
+          {tr('ライセンス: ', 'Licence: ')}
+          <a href={catalogue.data!.licence.url} rel="license">{catalogue.data!.licence.name}</a>
+          {tr(`。利用の際は「${catalogue.data!.licence.attribution}」と表示してください。`, `. Credit: "${catalogue.data!.licence.attribution}".`)}
         </p>
         <For each={catalogue.data!.datasets}>
           {(d) => (
             <section aria-labelledby={`ds-${d.id}`}>
-              <h2 id={`ds-${d.id}`}>{d.title.ja}</h2>
+              <h2 id={`ds-${d.id}`}>{pick(d.title)}</h2>
               <p>{d.description}</p>
               <p>
-                ダウンロード:{' '}
-                <a href={`${d.formats.csv}${EXAMPLES[d.id] ?? ''}`} download="">CSV<span class="visually-hidden">（{d.title.ja}）</span></a>
+                {tr('ダウンロード: ', 'Download: ')}
+                <a href={`${d.formats.csv}${EXAMPLES[d.id] ?? ''}`} download="">CSV<span class="visually-hidden">（{pick(d.title)}）</span></a>
                 {' ／ '}
-                <a href={`${d.formats.json}${EXAMPLES[d.id] ?? ''}`}>JSON<span class="visually-hidden">（{d.title.ja}）</span></a>
+                <a href={`${d.formats.json}${EXAMPLES[d.id] ?? ''}`}>JSON<span class="visually-hidden">（{pick(d.title)}）</span></a>
               </p>
               <Show when={d.parameters.length > 0}>
-                <p>指定できる条件: {d.parameters.map((p) => `${p.name}${p.required ? '（必須）' : ''} = ${p.ja}`).join('、')}</p>
+                <p>{tr('指定できる条件: ', 'Parameters: ')}{d.parameters.map((p) => `${p.name}${p.required ? tr('（必須）', ' (required)') : ''} = ${p.ja}`).join(tr('、', '; '))}</p>
               </Show>
               <table>
-                <caption>{d.title.ja}のデータ項目</caption>
-                <thead><tr><th scope="col">列名</th><th scope="col">型</th><th scope="col">説明</th><th scope="col" lang="en">Description</th></tr></thead>
+                <caption>{tr(`${d.title.ja}のデータ項目`, `${d.title.en}: columns`)}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{tr('列名', 'Column')}</th>
+                    <th scope="col">{tr('型', 'Type')}</th>
+                    <th scope="col" lang="ja">説明</th>
+                    <th scope="col" lang="en">Description</th>
+                  </tr>
+                </thead>
                 <tbody>
                   <For each={d.fields}>
                     {(f) => (
-                      <tr><th scope="row"><code>{f.name}</code></th><td>{f.type}</td><td>{f.ja}</td><td lang="en">{f.en}</td></tr>
+                      <tr><th scope="row"><code>{f.name}</code></th><td>{f.type}</td><td lang="ja">{f.ja}</td><td lang="en">{f.en}</td></tr>
                     )}
                   </For>
                 </tbody>

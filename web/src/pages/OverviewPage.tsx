@@ -10,13 +10,18 @@ import { YearSelect } from '../components/YearSelect';
 import { usePlanYear } from '../plan-year';
 import { createDiscrepanciesQuery, createSummaryQuery } from '../queries/plans';
 import { usePageTitle } from '../page-title';
+import { tr } from '../i18n/lang';
 
 /** 計画の概要: the report's summary table, drill-down by area, a chart of ratings by area, and discrepancies. */
 export default function OverviewPage() {
   const py = usePlanYear();
   const summary = createSummaryQuery(py.planId, py.fy);
   const discrepancies = createDiscrepanciesQuery(py.planId, py.fy);
-  const title = () => `${py.plan.data?.plan.name.ja ?? '計画'} ${py.fy() ? formatFiscalYear(py.fy()!, 'ja') : ''} 点検結果`;
+  const title = () =>
+    tr(
+      `${py.plan.data?.plan.name.ja ?? '計画'} ${py.fy() ? formatFiscalYear(py.fy()!, 'ja') : ''} 点検結果`,
+      `${py.plan.data?.plan.name.en ?? 'Plan'} ${py.fy() ? formatFiscalYear(py.fy()!, 'en') : ''} results`,
+    );
   usePageTitle(title);
   const linkOf = (group: SummaryGroup) =>
     `/measures?${new URLSearchParams({ plan: py.planId() ?? '', fy: String(py.fy() ?? ''), group: group.id })}`;
@@ -27,33 +32,33 @@ export default function OverviewPage() {
       <Show when={py.years().length > 0}>
         <YearSelect years={py.years()} value={py.fy()} onChange={py.setFy} />
       </Show>
-      <Show when={summary.data && py.scheme()} fallback={<Loading what="点検結果" />}>
+      <Show when={summary.data && py.scheme()} fallback={<Loading what={tr('点検結果', 'results')} />}>
         <section aria-labelledby="summary-heading">
-          <h2 id="summary-heading">施策の達成状況</h2>
-          <p>柱の行のボタンで分野別の内訳を開けます。名称を選ぶと、その施策の一覧を表示します。</p>
-          <SummaryTable summary={summary.data!} scheme={py.scheme()!} caption={`${title()}（施策数・達成率）`} linkOf={linkOf} />
+          <h2 id="summary-heading">{tr('施策の達成状況', 'Achievement of the measures')}</h2>
+          <p>{tr('柱の行のボタンで分野別の内訳を開けます。名称を選ぶと、その施策の一覧を表示します。', 'The button on a pillar’s row opens its areas; a name opens its measures.')}</p>
+          <SummaryTable summary={summary.data!} scheme={py.scheme()!} caption={`${title()}${tr('（施策数・達成率）', ' (measures and rates)')}`} linkOf={linkOf} />
         </section>
         <section aria-labelledby="chart-heading">
-          <h2 id="chart-heading">分野別の評価</h2>
-          <RatingChart groups={summary.data!.groups} scheme={py.scheme()!} caption="分野ごとの評価の内訳（施策数）" />
+          <h2 id="chart-heading">{tr('分野別の評価', 'Ratings by area')}</h2>
+          <RatingChart groups={summary.data!.groups} scheme={py.scheme()!} caption={tr('分野ごとの評価の内訳（施策数）', 'Ratings in each area (number of measures)')} />
         </section>
         <section aria-labelledby="discrepancy-heading">
-          <h2 id="discrepancy-heading">公表評価と算定評価の相違</h2>
+          <h2 id="discrepancy-heading">{tr('公表評価と算定評価の相違', 'Published vs computed ratings')}</h2>
           <Show
             when={(discrepancies.data?.items.length ?? 0) > 0}
-            fallback={<p>目標と実績から算定した評価は、すべて公表評価と一致しています。</p>}
+            fallback={<p>{tr('目標と実績から算定した評価は、すべて公表評価と一致しています。', 'Every rating computed from the targets and actuals agrees with the published one.')}</p>}
           >
-            <p>目標と実績から算定した評価が、確定（公表）した評価と異なる施策です。</p>
+            <p>{tr('目標と実績から算定した評価が、確定（公表）した評価と異なる施策です。', 'Measures whose rating computed from the target and actual differs from the confirmed (published) one.')}</p>
             <div class="table-scroll">
               <table>
-                <caption class="visually-hidden">公表評価と算定評価の相違</caption>
+                <caption class="visually-hidden">{tr('公表評価と算定評価の相違', 'Published vs computed ratings')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">番号</th>
-                    <th scope="col">施策名</th>
-                    <th scope="col">公表評価</th>
-                    <th scope="col">算定評価</th>
-                    <th scope="col">理由</th>
+                    <th scope="col">{tr('番号', 'No.')}</th>
+                    <th scope="col">{tr('施策名', 'Measure')}</th>
+                    <th scope="col">{tr('公表評価', 'Published')}</th>
+                    <th scope="col">{tr('算定評価', 'Computed')}</th>
+                    <th scope="col">{tr('理由', 'Reason')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -66,7 +71,7 @@ export default function OverviewPage() {
                         </td>
                         <td><RatingBadge scheme={py.scheme()!} rating={d.official} /></td>
                         <td><RatingBadge scheme={py.scheme()!} rating={d.computed} /></td>
-                        <td>{d.reason || '（記載なし）'}</td>
+                        <td>{d.reason || tr('（記載なし）', '(none given)')}</td>
                       </tr>
                     )}
                   </For>

@@ -2,7 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import type { ReportView } from '../../../shared/api/joint-projects';
 import { ACTION_LABELS, STATE_LABELS } from '../../../shared/joint-projects/workflow';
 import { QueryError } from '../components/QueryError';
-import { dateTimeLabel, ROLE_LABELS } from '../i18n/format';
+import { dateTimeLabel, roleLabel } from '../i18n/format';
 import { createAddComment, type ReportRef } from '../queries/joint-projects';
 
 /** コメント: the review conversation on a report, oldest first, and a box to add to it. */
@@ -21,7 +21,7 @@ export function ReportThread(props: { reportRef: ReportRef; view: ReportView; ca
           {(c) => (
             <li>
               <p class="help">
-                {c.by.name}（{ROLE_LABELS[c.by.role] ?? c.by.role}）・{dateTimeLabel(c.at)}
+                {c.by.name}（{roleLabel(c.by.role)}）・{dateTimeLabel(c.at)}
                 {c.action ? `・${ACTION_LABELS[c.action].ja}` : ''}
               </p>
               <p class="comment-text">{c.text}</p>
