@@ -28,6 +28,11 @@ describe('Japanese by default, English by a toggle remembered per user', () => {
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Inspection report FY2024' }).waitFor();
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Joint projects' }).click();
+    await page.getByRole('link', { name: '情報システム等の共同調達・共同利用' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Participants and phases' }).waitFor();
+    await expect(page.getByText('Joint procurement and use').isVisible()).resolves.toBe(true);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     // Another person on the same browser starts in Japanese; the council member's choice is kept for them.
     await page.getByRole('button', { name: 'Sign out' }).click();

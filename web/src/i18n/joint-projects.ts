@@ -1,13 +1,15 @@
 import { formatDate } from '../../../shared/fiscal-year';
 import { DEADLINE_STATUS_LABELS, type DeadlineStatus } from '../../../shared/joint-projects/deadlines';
 import { PROJECT_KIND_LABELS, type ProjectKind } from '../../../shared/joint-projects/kinds';
-import { STATE_LABELS, type StateOrNone } from '../../../shared/joint-projects/workflow';
+import { ACTION_LABELS, STATE_LABELS, type ReportAction, type StateOrNone } from '../../../shared/joint-projects/workflow';
+import { lang, pick } from './lang';
 
-export const kindLabel = (kind: ProjectKind) => PROJECT_KIND_LABELS[kind].ja;
-export const stateLabel = (state: StateOrNone) => STATE_LABELS[state].ja;
-export const deadlineStatusLabel = (status: DeadlineStatus) => DEADLINE_STATUS_LABELS[status].ja;
-/** 令和9年1月15日 */
-export const dateLabel = (isoDate: string) => formatDate(isoDate);
+export const kindLabel = (kind: ProjectKind) => pick(PROJECT_KIND_LABELS[kind]);
+export const stateLabel = (state: StateOrNone) => pick(STATE_LABELS[state]);
+export const actionLabel = (action: ReportAction) => pick(ACTION_LABELS[action]);
+export const deadlineStatusLabel = (status: DeadlineStatus) => pick(DEADLINE_STATUS_LABELS[status]);
+/** 令和9年1月15日, or 15 Jan 2027 in English. */
+export const dateLabel = (isoDate: string) => formatDate(isoDate, lang());
 /** Numbers as Japanese documents write them: 1,234.5 */
 export const numberLabel = (n: number) => n.toLocaleString('ja-JP', { maximumFractionDigits: 3 });
 

@@ -4,6 +4,7 @@ import { ATTACHMENT_TYPES, formatBytes, MAX_ATTACHMENT_BYTES } from '../../../sh
 import { ApiError } from '../api';
 import { QueryError } from '../components/QueryError';
 import { createAttachFile, createRemoveFile, downloadAttachment, type ReportRef } from '../queries/joint-projects';
+import { tr } from '../i18n/lang';
 
 const accept = Object.keys(ATTACHMENT_TYPES).join(',');
 const typeNames = Object.values(ATTACHMENT_TYPES).join('、');
@@ -19,29 +20,29 @@ export function AttachmentList(props: { reportRef: ReportRef; view: ReportView; 
     e.preventDefault();
     setProblem('');
     const file = input.files?.[0];
-    if (!file) return setProblem('ファイルを選んでください。');
+    if (!file) return setProblem(tr('ファイルを選んでください。', 'Choose a file.'));
     // Checked here to save a round trip; the API checks again.
-    if (!(file.type in ATTACHMENT_TYPES)) return setProblem(`添付できるのは ${typeNames} のファイルです。`);
-    if (file.size > MAX_ATTACHMENT_BYTES) return setProblem(`添付できるのは1ファイル${formatBytes(MAX_ATTACHMENT_BYTES)}までです（このファイルは${formatBytes(file.size)}）。`);
+    if (!(file.type in ATTACHMENT_TYPES)) return setProblem(tr(`添付できるのは ${typeNames} のファイルです。`, 'Allowed file types: PDF, PNG, JPEG, CSV, text, xlsx, docx, pptx.'));
+    if (file.size > MAX_ATTACHMENT_BYTES) return setProblem(tr(`添付できるのは1ファイル${formatBytes(MAX_ATTACHMENT_BYTES)}までです（このファイルは${formatBytes(file.size)}）。`, `At most ${formatBytes(MAX_ATTACHMENT_BYTES)} per file (this one is ${formatBytes(file.size)}).`));
     attach.mutate(
       { ...props.reportRef, file, onProgress: setStep },
-      { onSuccess: () => { setStep(`「${file.name}」を添付しました。`); input.value = ''; }, onError: () => setStep('') },
+      { onSuccess: () => { setStep(tr(`「${file.name}」を添付しました。`, `“${file.name}” is attached.`)); input.value = ''; }, onError: () => setStep('') },
     );
   };
   const uploadError = () =>
-    attach.error && !(attach.error instanceof ApiError) ? 'アップロードに失敗しました。通信環境を確認して、もう一度お試しください。' : '';
+    attach.error && !(attach.error instanceof ApiError) ? tr('アップロードに失敗しました。通信環境を確認して、もう一度お試しください。', 'The upload failed. Check the connection and try again.') : '';
   return (
     <section aria-labelledby="files-heading">
-      <h2 id="files-heading">添付ファイル（根拠資料）</h2>
+      <h2 id="files-heading">{tr('添付ファイル（根拠資料）', 'Evidence files')}</h2>
       <ul class="files">
-        <For each={props.view.attachments} fallback={<li>添付ファイルはありません。</li>}>
+        <For each={props.view.attachments} fallback={<li>{tr('添付ファイルはありません。', 'No files.')}</li>}>
           {(a) => (
             <li>
               <button type="button" class="link" onClick={() => void downloadAttachment(props.reportRef, a)}>{a.fileName}</button>
               <span class="help">（{ATTACHMENT_TYPES[a.contentType]}、{formatBytes(a.size)}）</span>
               <Show when={props.editable}>
                 <button type="button" class="link" disabled={remove.isPending} onClick={() => remove.mutate({ ...props.reportRef, attachmentId: a.id })}>
-                  削除<span class="visually-hidden">: {a.fileName}</span>
+                  {tr('削除', 'Remove')}<span class="visually-hidden">: {a.fileName}</span>
                 </button>
               </Show>
             </li>
@@ -53,11 +54,11 @@ export function AttachmentList(props: { reportRef: ReportRef; view: ReportView; 
           <QueryError error={attach.error instanceof ApiError ? attach.error : remove.error} />
           <Show when={uploadError() || problem()}>{(m) => <p class="field-error" role="alert">{m()}</p>}</Show>
           <div class="field">
-            <label for="attachment-file">ファイルを選ぶ</label>
+            <label for="attachment-file">{tr('ファイルを選ぶ', 'Choose a file')}</label>
             <input id="attachment-file" type="file" accept={accept} ref={input} aria-describedby="attachment-help" />
-            <p id="attachment-help" class="help">{typeNames}、1ファイル10MBまで、1報告10ファイルまで。</p>
+            <p id="attachment-help" class="help">{tr(`${typeNames}、1ファイル10MBまで、1報告10ファイルまで。`, 'PDF, images, CSV, text or Office files; 10 MB each, 10 per report.')}</p>
           </div>
-          <button type="submit" class="secondary" disabled={attach.isPending}>添付する</button>
+          <button type="submit" class="secondary" disabled={attach.isPending}>{tr('添付する', 'Attach')}</button>
           <p role="status">{step()}</p>
         </form>
       </Show>

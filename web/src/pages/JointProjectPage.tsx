@@ -11,6 +11,7 @@ import { createOrganisationsQuery } from '../queries/organisations';
 import { ParticipationForm } from './ParticipationForm';
 import { ProjectBoard } from './ProjectBoard';
 import { ProjectDeadlines } from './ProjectDeadlines';
+import { tr } from '../i18n/lang';
 
 /** 協働事業の状況: effects, the participation board, deadlines and (for a municipality) its own reports. */
 export default function JointProjectPage() {
@@ -19,24 +20,24 @@ export default function JointProjectPage() {
   const organisations = createOrganisationsQuery();
   const me = createMeQuery();
   const project = () => overview.data?.project;
-  usePageTitle(() => project()?.name ?? '協働事業');
+  usePageTitle(() => project()?.name ?? tr('協働事業', 'Joint project'));
   const isPrefecture = () => me.data?.role === 'prefecture_admin' || me.data?.role === 'prefecture_staff';
   const own = () => (me.data?.role === 'municipal_staff' ? overview.data?.participants.find((p) => p.orgCode === me.data!.orgCode) : undefined);
   return (
     <>
-      <nav aria-label="パンくずリスト">
+      <nav aria-label={tr('パンくずリスト', 'Breadcrumbs')}>
         <ol class="breadcrumbs">
-          <li><A href="/joint-projects">協働事業</A></li>
+          <li><A href="/joint-projects">{tr('協働事業', 'Joint projects')}</A></li>
           <li aria-current="page">{project()?.name ?? params.projectId}</li>
         </ol>
       </nav>
       <QueryError error={overview.error} />
-      <Show when={overview.data} fallback={<Loading what="協働事業" />}>
+      <Show when={overview.data} fallback={<Loading what={tr('協働事業', 'project')} />}>
         <h1>{project()!.name}</h1>
         <dl class="meta">
-          <dt>種類</dt>
+          <dt>{tr('種類', 'Kind')}</dt>
           <dd>{kindLabel(project()!.kind)}</dd>
-          <dt>関連する施策</dt>
+          <dt>{tr('関連する施策', 'Plan measures')}</dt>
           <dd>
             <For each={project()!.measureLinks} fallback="―">
               {(l, i) => <>{i() > 0 ? '、' : ''}<A href={`/measures/${l.measureNo}`}>{l.measureNo}</A></>}
@@ -45,16 +46,16 @@ export default function JointProjectPage() {
         </dl>
         <Show when={project()!.description}><p>{project()!.description}</p></Show>
         <Show when={me.data?.role === 'prefecture_admin'}>
-          <p><A href={`/admin/joint-projects/${project()!.id}`}>この事業の定義を編集</A></p>
+          <p><A href={`/admin/joint-projects/${project()!.id}`}>{tr('この事業の定義を編集', 'Edit this project')}</A></p>
         </Show>
 
         <Show when={own()}>
           {(p) => (
             <section aria-labelledby="own-heading">
-              <h2 id="own-heading">自団体の進捗報告</h2>
+              <h2 id="own-heading">{tr('自団体の進捗報告', 'Our progress reports')}</h2>
               <table>
-                <caption>報告期間ごとの状況</caption>
-                <thead><tr><th scope="col">報告期間</th><th scope="col">期限</th><th scope="col">状況</th></tr></thead>
+                <caption>{tr('報告期間ごとの状況', 'Status by reporting period')}</caption>
+                <thead><tr><th scope="col">{tr('報告期間', 'Period')}</th><th scope="col">{tr('期限', 'Due')}</th><th scope="col">{tr('状況', 'Status')}</th></tr></thead>
                 <tbody>
                   <For each={periodsByDeadline(project()!)}>
                     {(period) => (

@@ -7,10 +7,11 @@ import { usePageTitle } from '../page-title';
 import { createMeQuery } from '../queries/auth';
 import { createProjectListQuery, createReviewQueueQuery } from '../queries/joint-projects';
 import { createOrganisationsQuery, nameOf } from '../queries/organisations';
+import { tr } from '../i18n/lang';
 
 /** 協働事業: the prefecture's joint projects with municipalities, and (for reviewers) the reports awaiting review. */
 export default function JointProjectsPage() {
-  usePageTitle(() => '協働事業');
+  usePageTitle(() => tr('協働事業', 'Joint projects'));
   const me = createMeQuery();
   const projects = createProjectListQuery();
   const isPrefecture = () => me.data?.role === 'prefecture_admin' || me.data?.role === 'prefecture_staff';
@@ -21,17 +22,17 @@ export default function JointProjectsPage() {
     projects.data?.items.find((p) => p.id === projectId)?.periods.find((p) => p.id === periodId)?.label ?? periodId;
   return (
     <>
-      <h1>協働事業</h1>
-      <p>県と市町村が共同で進める事業です。事業を選ぶと、参加団体のフェーズ、効果、報告の提出状況を確認できます。</p>
+      <h1>{tr('協働事業', 'Joint projects')}</h1>
+      <p>{tr('県と市町村が共同で進める事業です。事業を選ぶと、参加団体のフェーズ、効果、報告の提出状況を確認できます。', 'Projects the prefecture runs with municipalities. Choose one to see its participants’ phases, its effects and the reports’ status.')}</p>
       <Show when={me.data?.role === 'prefecture_admin'}>
-        <p><A href="/admin/joint-projects">協働事業の登録・編集</A></p>
+        <p><A href="/admin/joint-projects">{tr('協働事業の登録・編集', 'Add or edit joint projects')}</A></p>
       </Show>
       <QueryError error={projects.error} />
-      <Show when={projects.data} fallback={<Loading what="協働事業" />}>
+      <Show when={projects.data} fallback={<Loading what={tr('協働事業', 'projects')} />}>
         <table>
-          <caption>協働事業の一覧</caption>
+          <caption>{tr('協働事業の一覧', 'Joint projects')}</caption>
           <thead>
-            <tr><th scope="col">事業名</th><th scope="col">種類</th><th scope="col">関連する施策</th><th scope="col">報告期間</th></tr>
+            <tr><th scope="col">{tr('事業名', 'Project')}</th><th scope="col">{tr('種類', 'Kind')}</th><th scope="col">{tr('関連する施策', 'Plan measures')}</th><th scope="col">{tr('報告期間', 'Reporting periods')}</th></tr>
           </thead>
           <tbody>
             <For each={projects.data!.items}>
@@ -53,13 +54,13 @@ export default function JointProjectsPage() {
       </Show>
       <Show when={isPrefecture()}>
         <section aria-labelledby="queue-heading">
-          <h2 id="queue-heading">確認待ちの報告</h2>
+          <h2 id="queue-heading">{tr('確認待ちの報告', 'Reports awaiting review')}</h2>
           <QueryError error={queue.error} />
-          <Show when={queue.data} fallback={<Loading what="確認待ちの報告" />}>
-            <Show when={queue.data!.items.length > 0} fallback={<p>確認待ちの報告はありません。</p>}>
+          <Show when={queue.data} fallback={<Loading what={tr('確認待ちの報告', 'reports')} />}>
+            <Show when={queue.data!.items.length > 0} fallback={<p>{tr('確認待ちの報告はありません。', 'No report is waiting for review.')}</p>}>
               <table>
-                <caption>提出が古い順</caption>
-                <thead><tr><th scope="col">市町村</th><th scope="col">事業</th><th scope="col">報告期間</th><th scope="col">提出日時</th></tr></thead>
+                <caption>{tr('提出が古い順', 'Oldest submission first')}</caption>
+                <thead><tr><th scope="col">{tr('市町村', 'Municipality')}</th><th scope="col">{tr('事業', 'Project')}</th><th scope="col">{tr('報告期間', 'Period')}</th><th scope="col">{tr('提出日時', 'Submitted')}</th></tr></thead>
                 <tbody>
                   <For each={queue.data!.items}>
                     {(r) => (

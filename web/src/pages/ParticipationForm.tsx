@@ -4,6 +4,7 @@ import type { Organisation } from '../../../shared/org/organisation';
 import { ApiError } from '../api';
 import { QueryError } from '../components/QueryError';
 import { createSetParticipation } from '../queries/joint-projects';
+import { tr } from '../i18n/lang';
 
 /** 参加団体の追加・フェーズ変更 (prefecture staff): choose a municipality and the phase it is in now. */
 export function ParticipationForm(props: { overview: ProjectOverview; organisations: Organisation[] }) {
@@ -32,34 +33,34 @@ export function ParticipationForm(props: { overview: ProjectOverview; organisati
         orgCode: orgCode(),
         body: { version: current()?.version ?? 0, phaseId: phaseId(), contactEmails: emails().split(/[,、\s]+/).filter(Boolean), note: current()?.note ?? '' },
       },
-      { onSuccess: () => setDone(`${name}を「${phase}」にしました。`) },
+      { onSuccess: () => setDone(tr(`${name}を「${phase}」にしました。`, `${name} is now in “${phase}”.`)) },
     );
   };
   return (
     <form onSubmit={submit} aria-labelledby="participation-heading">
-      <h2 id="participation-heading">参加団体の追加・フェーズの変更</h2>
+      <h2 id="participation-heading">{tr('参加団体の追加・フェーズの変更', 'Add a municipality or change its phase')}</h2>
       <p role="status">{done()}</p>
       <QueryError error={save.error} />
       <div class="filters">
         <div class="field">
-          <label for="participant-org">市町村</label>
+          <label for="participant-org">{tr('市町村', 'Municipality')}</label>
           <select id="participant-org" value={orgCode()} onChange={(e) => pick(e.currentTarget.value)}>
-            <For each={municipalities()}>{(m) => <option value={m.code}>{m.name}{props.overview.participants.some((p) => p.orgCode === m.code) ? '（参加中）' : ''}</option>}</For>
+            <For each={municipalities()}>{(m) => <option value={m.code}>{m.name}{props.overview.participants.some((p) => p.orgCode === m.code) ? tr('（参加中）', ' (taking part)') : ''}</option>}</For>
           </select>
         </div>
         <div class="field">
-          <label for="participant-phase">フェーズ</label>
+          <label for="participant-phase">{tr('フェーズ', 'Phase')}</label>
           <select id="participant-phase" value={phaseId()} onChange={(e) => setPhaseId(e.currentTarget.value)}>
             <For each={props.overview.project.phases}>{(p) => <option value={p.id}>{p.name}</option>}</For>
           </select>
         </div>
         <div class="field">
-          <label for="participant-emails">リマインドの送信先（メール、カンマ区切り）</label>
+          <label for="participant-emails">{tr('リマインドの送信先（メール、カンマ区切り）', 'Reminder emails (comma-separated)')}</label>
           <input id="participant-emails" type="text" inputmode="email" value={emails()} onInput={(e) => setEmails(e.currentTarget.value)}
             aria-invalid={fieldError('contactEmails') ? 'true' : undefined} aria-describedby="participant-emails-error" />
           <Show when={fieldError('contactEmails')}>{(m) => <p id="participant-emails-error" class="field-error">{m()}</p>}</Show>
         </div>
-        <button type="submit" disabled={save.isPending}>{save.isPending ? '保存しています…' : current() ? 'フェーズを変更' : '参加団体に追加'}</button>
+        <button type="submit" disabled={save.isPending}>{save.isPending ? tr('保存しています…', 'Saving…') : current() ? tr('フェーズを変更', 'Change phase') : tr('参加団体に追加', 'Add to the project')}</button>
       </div>
     </form>
   );

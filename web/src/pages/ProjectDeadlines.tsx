@@ -6,6 +6,7 @@ import type { Organisation } from '../../../shared/org/organisation';
 import { dateTimeLabel } from '../i18n/format';
 import { dateLabel, deadlineStatusLabel, reportHref } from '../i18n/joint-projects';
 import { nameOf } from '../queries/organisations';
+import { tr } from '../i18n/lang';
 
 /** 提出状況: each municipality's status for the current period, and every overdue report. */
 export function ProjectDeadlines(props: { overview: ProjectOverview; organisations?: Organisation[] }) {
@@ -17,16 +18,16 @@ export function ProjectDeadlines(props: { overview: ProjectOverview; organisatio
       <Show when={period()}>
         {(p) => (
           <section aria-labelledby="status-heading">
-            <h2 id="status-heading">提出状況（{p().label}、期限 {dateLabel(p().deadline)}）</h2>
-            <ul class="stats" aria-label="状況別の団体数">
+            <h2 id="status-heading">{tr(`提出状況（${p().label}、期限 ${dateLabel(p().deadline)}）`, `Report status (${p().label}, due ${dateLabel(p().deadline)})`)}</h2>
+            <ul class="stats" aria-label={tr('状況別の団体数', 'Municipalities by status')}>
               <For each={DEADLINE_STATUSES.filter((s) => (p().counts[s] ?? 0) > 0)}>
-                {(s) => <li><strong>{p().counts[s]}団体</strong>{deadlineStatusLabel(s)}</li>}
+                {(s) => <li><strong>{p().counts[s]}{tr('団体', '')}</strong>{tr('', ' ')}{deadlineStatusLabel(s)}</li>}
               </For>
             </ul>
-            <Show when={p().rows.length > 0} fallback={<p>表示できる提出状況はありません。</p>}>
+            <Show when={p().rows.length > 0} fallback={<p>{tr('表示できる提出状況はありません。', 'No status to show.')}</p>}>
               <table>
-                <caption>{p().label}の提出状況</caption>
-                <thead><tr><th scope="col">市町村</th><th scope="col">状況</th><th scope="col">最終更新</th></tr></thead>
+                <caption>{tr(`${p().label}の提出状況`, `Status for ${p().label}`)}</caption>
+                <thead><tr><th scope="col">{tr('市町村', 'Municipality')}</th><th scope="col">{tr('状況', 'Status')}</th><th scope="col">{tr('最終更新', 'Last change')}</th></tr></thead>
                 <tbody>
                   <For each={p().rows}>
                     {(r) => (
@@ -44,11 +45,11 @@ export function ProjectDeadlines(props: { overview: ProjectOverview; organisatio
         )}
       </Show>
       <section aria-labelledby="overdue-heading">
-        <h2 id="overdue-heading">期限超過の報告</h2>
-        <Show when={o().overdue.length > 0} fallback={<p>期限を過ぎた未提出の報告はありません。</p>}>
+        <h2 id="overdue-heading">{tr('期限超過の報告', 'Overdue reports')}</h2>
+        <Show when={o().overdue.length > 0} fallback={<p>{tr('期限を過ぎた未提出の報告はありません。', 'No report is overdue.')}</p>}>
           <table>
-            <caption>期限を過ぎた日数の多い順（{o().overdue.length}件）</caption>
-            <thead><tr><th scope="col">市町村</th><th scope="col">報告期間</th><th scope="col">期限</th><th scope="col" class="num">超過日数</th></tr></thead>
+            <caption>{tr(`期限を過ぎた日数の多い順（${o().overdue.length}件）`, `Most overdue first (${o().overdue.length})`)}</caption>
+            <thead><tr><th scope="col">{tr('市町村', 'Municipality')}</th><th scope="col">{tr('報告期間', 'Period')}</th><th scope="col">{tr('期限', 'Due')}</th><th scope="col" class="num">{tr('超過日数', 'Days late')}</th></tr></thead>
             <tbody>
               <For each={o().overdue}>
                 {(r) => (
@@ -56,7 +57,7 @@ export function ProjectDeadlines(props: { overview: ProjectOverview; organisatio
                     <th scope="row"><A href={reportHref(ref(r.orgCode, r.periodId))}>{nameOf(props.organisations, r.orgCode)}</A></th>
                     <td>{r.periodLabel}</td>
                     <td>{dateLabel(r.deadline)}</td>
-                    <td class="num">{r.daysOverdue}日</td>
+                    <td class="num">{r.daysOverdue}{tr('日', '')}</td>
                   </tr>
                 )}
               </For>

@@ -6,6 +6,7 @@ import type { ReportValues } from '../../../shared/joint-projects/report-values'
 import { ApiError } from '../api';
 import { QueryError } from '../components/QueryError';
 import { createReportTransition, createSaveReport, type ReportRef } from '../queries/joint-projects';
+import { tr } from '../i18n/lang';
 
 const toText = (v: ReportValues[string] | undefined) => (v === null || v === undefined ? '' : String(v));
 
@@ -42,8 +43,8 @@ export function ReportForm(props: { reportRef: ReportRef; project: JointProject;
       const saved = await save.mutateAsync({ ...props.reportRef, version: props.view.report?.version ?? 0, values: values() });
       if (submit) {
         await transition.mutateAsync({ ...props.reportRef, action: 'submit', version: saved.version });
-        props.onDone('報告を提出しました。県の確認をお待ちください。');
-      } else props.onDone('下書きを保存しました。');
+        props.onDone(tr('報告を提出しました。県の確認をお待ちください。', 'The report is submitted. The prefecture will review it.'));
+      } else props.onDone(tr('下書きを保存しました。', 'The draft is saved.'));
     } catch {
       // shown by QueryError and the field messages below
     } finally {
@@ -57,7 +58,7 @@ export function ReportForm(props: { reportRef: ReportRef; project: JointProject;
 
   return (
     <form onSubmit={onSubmit} aria-labelledby="form-heading" novalidate>
-      <h2 id="form-heading">報告の入力</h2>
+      <h2 id="form-heading">{tr('報告の入力', 'Your report')}</h2>
       <QueryError error={error()} />
       <For each={props.project.fields}>
         {(field) => {
@@ -66,7 +67,7 @@ export function ReportForm(props: { reportRef: ReportRef; project: JointProject;
             <label for={id}>
               {field.label}
               {field.type === 'number' && field.unit ? `（${field.unit}）` : ''}
-              {field.required ? <span class="required">必須</span> : ''}
+              {field.required ? <span class="required">{tr('必須', 'Required')}</span> : ''}
             </label>
           );
           const common = {
@@ -82,7 +83,7 @@ export function ReportForm(props: { reportRef: ReportRef; project: JointProject;
                 <Match when={field.type === 'status' && field}>
                   {(f) => (
                     <select {...common} value={texts[field.id]} onChange={(e) => setTexts(field.id, e.currentTarget.value)}>
-                      <option value="">選択してください</option>
+                      <option value="">{tr('選択してください', 'Choose')}</option>
                       <For each={f().options}>{(o) => <option value={o}>{o}</option>}</For>
                     </select>
                   )}
@@ -94,7 +95,7 @@ export function ReportForm(props: { reportRef: ReportRef; project: JointProject;
                   {(f) => (
                     <>
                       <textarea {...common} maxLength={f().maxLength} value={texts[field.id]} onInput={(e) => setTexts(field.id, e.currentTarget.value)} />
-                      <p class="help">{(texts[field.id] ?? '').length} / {f().maxLength}文字</p>
+                      <p class="help">{(texts[field.id] ?? '').length} / {f().maxLength}{tr('文字', ' characters')}</p>
                     </>
                   )}
                 </Match>
@@ -105,9 +106,9 @@ export function ReportForm(props: { reportRef: ReportRef; project: JointProject;
         }}
       </For>
       <div class="actions">
-        <button type="submit" value="save" class="secondary" disabled={busy()}>{busy() ? '処理しています…' : '下書き保存'}</button>
+        <button type="submit" value="save" class="secondary" disabled={busy()}>{busy() ? tr('処理しています…', 'Working…') : tr('下書き保存', 'Save draft')}</button>
         <Show when={canSubmit()}>
-          <button type="submit" value="submit" disabled={busy()}>提出する</button>
+          <button type="submit" value="submit" disabled={busy()}>{tr('提出する', 'Submit')}</button>
         </Show>
       </div>
     </form>

@@ -12,6 +12,7 @@ import { AttachmentList } from './AttachmentList';
 import { ReportForm } from './ReportForm';
 import { ReportThread, TransitionHistory } from './ReportThread';
 import { ReviewActions } from './ReviewActions';
+import { tr } from '../i18n/lang';
 
 /** 進捗報告: one municipality's report for one period — write and submit, or review; its comments, files and record. */
 export default function ReportPage() {
@@ -25,7 +26,7 @@ export default function ReportPage() {
   const project = () => overview.data?.project;
   const period = () => project()?.periods.find((p) => p.id === params.periodId);
   const orgName = () => nameOf(organisations.data, params.orgCode);
-  usePageTitle(() => `${orgName()}の進捗報告 ${project()?.name ?? ''} ${period()?.label ?? ''}`);
+  usePageTitle(() => `${tr(`${orgName()}の進捗報告`, `Progress report of ${orgName()}`)} ${project()?.name ?? ''} ${period()?.label ?? ''}`);
   const actor = () => (me.data ? actorFor(me.data, params.orgCode) : 'other');
   const state = () => view.data?.report?.state ?? 'none';
   const editable = () => view.data?.allowedActions.includes('save') ?? false;
@@ -35,21 +36,21 @@ export default function ReportPage() {
   };
   return (
     <>
-      <nav aria-label="パンくずリスト">
+      <nav aria-label={tr('パンくずリスト', 'Breadcrumbs')}>
         <ol class="breadcrumbs">
-          <li><A href="/joint-projects">協働事業</A></li>
+          <li><A href="/joint-projects">{tr('協働事業', 'Joint projects')}</A></li>
           <li><A href={`/joint-projects/${params.projectId}`}>{project()?.name ?? params.projectId}</A></li>
           <li aria-current="page">{orgName()}（{period()?.label ?? params.periodId}）</li>
         </ol>
       </nav>
-      <h1>{orgName()}の進捗報告<Show when={period()}>{(p) => <span class="subtitle">{project()!.name}・{p().label}</span>}</Show></h1>
+      <h1>{tr(`${orgName()}の進捗報告`, `Progress report of ${orgName()}`)}<Show when={period()}>{(p) => <span class="subtitle">{project()!.name}・{p().label}</span>}</Show></h1>
       <div id="report-message" tabindex="-1" role="status" class={message() ? 'notice success' : ''}>{message()}</div>
       <QueryError error={view.error ?? overview.error} />
-      <Show when={view.data && project() && period()} fallback={<Show when={!view.error}><Loading what="進捗報告" /></Show>}>
+      <Show when={view.data && project() && period()} fallback={<Show when={!view.error}><Loading what={tr('進捗報告', 'report')} /></Show>}>
         <dl class="meta">
-          <dt>状態</dt>
+          <dt>{tr('状態', 'State')}</dt>
           <dd><strong class={`state state-${state()}`}>{stateLabel(state())}</strong></dd>
-          <dt>提出期限</dt>
+          <dt>{tr('提出期限', 'Due')}</dt>
           <dd>
             {dateLabel(period()!.deadline)}
             <Show when={deadlineStatus(view.data!.report?.state, period()!.deadline, new Date()) === 'overdue'}>
@@ -58,7 +59,7 @@ export default function ReportPage() {
           </dd>
         </dl>
         <Show when={state() === 'returned' && actor() === 'owner'}>
-          <p class="notice warning">この報告は差し戻されています。コメントを確認し、修正して再提出してください。</p>
+          <p class="notice warning">{tr('この報告は差し戻されています。コメントを確認し、修正して再提出してください。', 'This report was returned. Read the comments, correct it and submit it again.')}</p>
         </Show>
         <Show
           when={editable()}
@@ -66,7 +67,7 @@ export default function ReportPage() {
             <Show when={view.data!.report}>
               {(r) => (
                 <section aria-labelledby="values-heading">
-                  <h2 id="values-heading">報告の内容</h2>
+                  <h2 id="values-heading">{tr('報告の内容', 'The report')}</h2>
                   <dl class="meta">
                     <For each={project()!.fields}>
                       {(f) => (

@@ -1,9 +1,10 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { ReportView } from '../../../shared/api/joint-projects';
-import { ACTION_LABELS, STATE_LABELS } from '../../../shared/joint-projects/workflow';
 import { QueryError } from '../components/QueryError';
 import { dateTimeLabel, roleLabel } from '../i18n/format';
 import { createAddComment, type ReportRef } from '../queries/joint-projects';
+import { tr } from '../i18n/lang';
+import { actionLabel, stateLabel } from '../i18n/joint-projects';
 
 /** コメント: the review conversation on a report, oldest first, and a box to add to it. */
 export function ReportThread(props: { reportRef: ReportRef; view: ReportView; canComment: boolean }) {
@@ -15,14 +16,14 @@ export function ReportThread(props: { reportRef: ReportRef; view: ReportView; ca
   };
   return (
     <section aria-labelledby="thread-heading">
-      <h2 id="thread-heading">コメント</h2>
+      <h2 id="thread-heading">{tr('コメント', 'Comments')}</h2>
       <ol class="thread">
-        <For each={props.view.comments} fallback={<li>コメントはまだありません。</li>}>
+        <For each={props.view.comments} fallback={<li>{tr('コメントはまだありません。', 'No comments yet.')}</li>}>
           {(c) => (
             <li>
               <p class="help">
                 {c.by.name}（{roleLabel(c.by.role)}）・{dateTimeLabel(c.at)}
-                {c.action ? `・${ACTION_LABELS[c.action].ja}` : ''}
+                {c.action ? `・${actionLabel(c.action)}` : ''}
               </p>
               <p class="comment-text">{c.text}</p>
             </li>
@@ -33,10 +34,10 @@ export function ReportThread(props: { reportRef: ReportRef; view: ReportView; ca
         <form onSubmit={submit}>
           <QueryError error={add.error} />
           <div class="field">
-            <label for="comment-text">コメントを書く</label>
+            <label for="comment-text">{tr('コメントを書く', 'Write a comment')}</label>
             <textarea id="comment-text" value={text()} onInput={(e) => setText(e.currentTarget.value)} maxLength={2000} />
           </div>
-          <button type="submit" class="secondary" disabled={add.isPending || text().trim() === ''}>コメントする</button>
+          <button type="submit" class="secondary" disabled={add.isPending || text().trim() === ''}>{tr('コメントする', 'Comment')}</button>
         </form>
       </Show>
     </section>
@@ -49,12 +50,12 @@ export function TransitionHistory(props: { view: ReportView }) {
     <Show when={props.view.report}>
       {(r) => (
         <section aria-labelledby="transitions-heading">
-          <h2 id="transitions-heading">操作の記録</h2>
+          <h2 id="transitions-heading">{tr('操作の記録', 'Record of actions')}</h2>
           <ol class="transitions">
             <For each={r().transitions}>
               {(t) => (
                 <li>
-                  {dateTimeLabel(t.at)} {t.by.name}: {ACTION_LABELS[t.action].ja}（{STATE_LABELS[t.from].ja} → {STATE_LABELS[t.to].ja}）
+                  {dateTimeLabel(t.at)} {t.by.name}: {actionLabel(t.action)}（{stateLabel(t.from)} → {stateLabel(t.to)}）
                 </li>
               )}
             </For>

@@ -1,8 +1,10 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { ReportView } from '../../../shared/api/joint-projects';
-import { ACTION_LABELS, TRANSITIONS, type ReportAction } from '../../../shared/joint-projects/workflow';
+import { TRANSITIONS, type ReportAction } from '../../../shared/joint-projects/workflow';
 import { QueryError } from '../components/QueryError';
 import { createReportTransition, type ReportRef } from '../queries/joint-projects';
+import { tr } from '../i18n/lang';
+import { actionLabel } from '../i18n/joint-projects';
 
 type ReviewAction = Exclude<ReportAction, 'save' | 'submit'>;
 
@@ -24,7 +26,7 @@ export function ReviewActions(props: { reportRef: ReportRef; view: ReportView; o
       {
         onSuccess: () => {
           setComment('');
-          props.onDone(action === 'approve' ? '報告を承認しました。' : '報告を差し戻しました。市町村に通知しました。');
+          props.onDone(action === 'approve' ? tr('報告を承認しました。', 'The report is approved.') : tr('報告を差し戻しました。市町村に通知しました。', 'The report is returned; the municipality has been notified.'));
         },
         onError: () => props.onConflict(),
       },
@@ -33,19 +35,19 @@ export function ReviewActions(props: { reportRef: ReportRef; view: ReportView; o
   return (
     <Show when={actions().length > 0}>
       <section aria-labelledby="review-heading" class="review">
-        <h2 id="review-heading">確認</h2>
+        <h2 id="review-heading">{tr('確認', 'Review')}</h2>
         <QueryError error={transition.error} />
         <div class="field">
-          <label for="review-comment">コメント（差戻しの場合は必須）</label>
+          <label for="review-comment">{tr('コメント（差戻しの場合は必須）', 'Comment (required to return)')}</label>
           <textarea id="review-comment" value={comment()} onInput={(e) => setComment(e.currentTarget.value)} maxLength={2000}
             aria-invalid={missing() ? 'true' : undefined} aria-describedby="review-comment-error" />
-          <Show when={missing()}><p id="review-comment-error" class="field-error">差戻しの理由をコメントに書いてください。</p></Show>
+          <Show when={missing()}><p id="review-comment-error" class="field-error">{tr('差戻しの理由をコメントに書いてください。', 'Write why it is returned in the comment.')}</p></Show>
         </div>
         <div class="actions">
           <For each={actions()}>
             {(a) => (
               <button type="button" class={a === 'approve' ? '' : 'secondary'} disabled={transition.isPending} onClick={() => act(a)}>
-                {ACTION_LABELS[a].ja}
+                {actionLabel(a)}
               </button>
             )}
           </For>
