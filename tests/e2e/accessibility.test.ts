@@ -56,6 +56,9 @@ describe('accessibility of every page (axe-core, WCAG 2.1 AA rules)', () => {
     await signIn(page, portal.stack.baseUrl, '県職員', '総務局 職員');
     await page.goto(`${portal.stack.baseUrl}/joint-projects`);
     await page.getByRole('heading', { level: 1, name: '協働事業' }).waitFor();
+    // Let every list arrive first: content replacing a loading message would take the focus with it.
+    await page.getByRole('table', { name: '協働事業の一覧' }).waitFor();
+    await page.waitForLoadState('networkidle');
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('本文へ移動');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);

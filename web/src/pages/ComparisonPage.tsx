@@ -10,6 +10,7 @@ import { createMeQuery } from '../queries/auth';
 import { createCatalogueQuery, createComparisonQuery, createTrendQuery } from '../queries/shared-measures';
 import { ComparisonTable, type Grouping } from './ComparisonTable';
 import { ReportValueForm } from './ReportValueForm';
+import { tr } from '../i18n/lang';
 
 const TREND_PERIODS = 12;
 
@@ -77,44 +78,44 @@ export default function ComparisonPage() {
   return (
     <>
       <QueryError error={catalogue.error ?? comparison.error ?? csvError()} />
-      <Show when={measure()} fallback={<Loading what="共通指標" />}>
+      <Show when={measure()} fallback={<Loading what={tr('共通指標', 'shared measure')} />}>
         {(m) => (
           <>
             <h1>{m().name.ja}</h1>
             <p>{m().definition.ja}</p>
             <div class="filters">
               <div class="field">
-                <label for="period">期間</label>
+                <label for="period">{tr('期間', 'Period')}</label>
                 <select id="period" value={period()} onChange={(e) => setSearch({ period: e.currentTarget.value })}>
                   <For each={periods()}>{(p) => <option value={p}>{periodLabel(m().period, p)}</option>}</For>
                 </select>
               </div>
               <div class="field">
-                <label for="grouping">まとめ方</label>
+                <label for="grouping">{tr('まとめ方', 'Group by')}</label>
                 <select id="grouping" value={grouping()} onChange={(e) => setSearch({ group: e.currentTarget.value })}>
-                  <option value="none">まとめない</option>
-                  <option value="kind">団体区分（政令市・市・町村）</option>
-                  <option value="region">地域</option>
+                  <option value="none">{tr('まとめない', 'No grouping')}</option>
+                  <option value="kind">{tr('団体区分（政令市・市・町村）', 'Kind (designated city, city, town/village)')}</option>
+                  <option value="region">{tr('地域', 'Region')}</option>
                 </select>
               </div>
-              <button type="button" class="secondary" onClick={downloadCsv} disabled={!comparison.data}>CSVダウンロード（Excel対応）</button>
+              <button type="button" class="secondary" onClick={downloadCsv} disabled={!comparison.data}>{tr('CSVダウンロード（Excel対応）', 'Download CSV (opens in Excel)')}</button>
             </div>
-            <Show when={comparison.data} fallback={<Loading what="比較" />}>
+            <Show when={comparison.data} fallback={<Loading what={tr('比較', 'comparison')} />}>
               {(c) => (
                 <>
-                  <ul class="stats" aria-label="集計">
-                    <li>報告済み<strong>{c().stats.reported} / {c().stats.total}団体</strong></li>
-                    <li>県内平均<strong>{c().stats.average ?? '―'}{m().valueType === 'boolean' ? '' : m().unit}</strong></li>
-                    <li>中央値<strong>{c().stats.median ?? '―'}{m().valueType === 'boolean' ? '' : m().unit}</strong></li>
-                    <Show when={c().stats.national !== undefined}><li>全国<strong>{c().stats.national}{m().unit}</strong></li></Show>
+                  <ul class="stats" aria-label={tr('集計', 'Statistics')}>
+                    <li>{tr('報告済み', 'Reported')}<strong>{c().stats.reported} / {c().stats.total}{tr('団体', '')}</strong></li>
+                    <li>{tr('県内平均', 'Average')}<strong>{c().stats.average ?? '―'}{m().valueType === 'boolean' ? '' : m().unit}</strong></li>
+                    <li>{tr('中央値', 'Median')}<strong>{c().stats.median ?? '―'}{m().valueType === 'boolean' ? '' : m().unit}</strong></li>
+                    <Show when={c().stats.national !== undefined}><li>{tr('全国', 'National')}<strong>{c().stats.national}{m().unit}</strong></li></Show>
                   </ul>
                   <Show when={c().rows.some((r) => r.sample)}>
-                    <p class="notice warning">「サンプル」と表示した値は、実データではないサンプルデータです。</p>
+                    <p class="notice warning">{tr('「サンプル」と表示した値は、実データではないサンプルデータです。', 'Values marked “Sample” are sample data, not real figures.')}</p>
                   </Show>
                   <TileMap values={tiles()} caption={`${m().name.ja}（${periodLabel(m().period, c().period)}）の地図`} unit={m().valueType === 'status' ? '%' : m().unit} />
                   <ComparisonTable comparison={c()} grouping={grouping()} trends={trends()} trendLabel={`推移（直近${TREND_PERIODS}期）`} />
-                  <h2>未報告の市町村（{missing().length}団体）</h2>
-                  <Show when={missing().length > 0} fallback={<p>すべての市町村が報告済みです。</p>}>
+                  <h2>{tr(`未報告の市町村（${missing().length}団体）`, `Municipalities not reported (${missing().length})`)}</h2>
+                  <Show when={missing().length > 0} fallback={<p>{tr('すべての市町村が報告済みです。', 'Every municipality has reported.')}</p>}>
                     <ul><For each={missing()}>{(r) => <li>{r.name}</li>}</For></ul>
                   </Show>
                   <Show when={canReport()}>

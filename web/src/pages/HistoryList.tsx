@@ -8,6 +8,7 @@ import { ApiError } from '../api';
 import { dateTimeLabel, roleLabel } from '../i18n/format';
 import { levelOf } from '../i18n/ratings';
 import { createHistoryQuery } from '../queries/measures';
+import { tr } from '../i18n/lang';
 
 const ACTIONS: Record<string, string> = {
   'result.update': '実績・評価の更新',
@@ -40,12 +41,12 @@ export function HistoryList(props: { planId: string; measureNo: string; scheme: 
   const forbidden = () => history.error instanceof ApiError && history.error.status === 403;
   return (
     <>
-      <Show when={!forbidden()} fallback={<p>変更履歴は県の職員のみが閲覧できます。</p>}>
+      <Show when={!forbidden()} fallback={<p>{tr('変更履歴は県の職員のみが閲覧できます。', 'Only prefecture staff may read the history.')}</p>}>
         <QueryError error={history.error} />
       </Show>
-      <Show when={history.data} fallback={<Show when={!history.error}><Loading what="変更履歴" /></Show>}>
+      <Show when={history.data} fallback={<Show when={!history.error}><Loading what={tr('変更履歴', 'history')} /></Show>}>
         <ol class="history">
-          <For each={history.data!.pages.flatMap((p) => p.items)} fallback={<li>変更履歴はありません。</li>}>
+          <For each={history.data!.pages.flatMap((p) => p.items)} fallback={<li>{tr('変更履歴はありません。', 'No changes yet.')}</li>}>
             {(record) => (
               <li>
                 <strong>{dateTimeLabel(record.at)}</strong> {record.actor.userId}（{roleLabel(record.actor.role)}）：{ACTIONS[record.action] ?? record.action}
@@ -53,14 +54,14 @@ export function HistoryList(props: { planId: string; measureNo: string; scheme: 
                 <ul>
                   <For each={changes(record, props.scheme)}>{(line) => <li>{line}</li>}</For>
                 </ul>
-                <Show when={record.reason}><p>理由: {record.reason}</p></Show>
+                <Show when={record.reason}><p>{tr('理由: ', 'Reason: ')}{record.reason}</p></Show>
               </li>
             )}
           </For>
         </ol>
         <Show when={history.hasNextPage}>
           <button type="button" class="secondary" onClick={() => history.fetchNextPage()} disabled={history.isFetchingNextPage}>
-            {history.isFetchingNextPage ? '読み込んでいます…' : 'さらに古い履歴を表示'}
+            {history.isFetchingNextPage ? tr('読み込んでいます…', 'Loading…') : tr('さらに古い履歴を表示', 'Show older changes')}
           </button>
         </Show>
       </Show>

@@ -1,5 +1,6 @@
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import type { MeasureListQuery, PlanResponse } from '../../../shared/api/plans';
+import { pick, tr } from '../i18n/lang';
 
 /** Filters of the measures list: group (any level), bureau, rating and free text. */
 export function MeasureFilters(props: {
@@ -16,43 +17,43 @@ export function MeasureFilters(props: {
     <form
       class="filters"
       role="search"
-      aria-label="施策の絞り込み"
+      aria-label={tr('施策の絞り込み', 'Filter the measures')}
       onSubmit={(e) => {
         e.preventDefault();
         props.onChange({ q: text() || undefined });
       }}
     >
       <div class="field">
-        <label for="filter-group">柱・分野</label>
+        <label for="filter-group">{tr('柱・分野', 'Pillar / area')}</label>
         <select id="filter-group" value={props.query.group ?? ''} onChange={(e) => props.onChange({ group: e.currentTarget.value || undefined })}>
-          <option value="">すべて</option>
+          <option value="">{tr('すべて', 'All')}</option>
           <For each={props.plan.groups}>
             {(g) => <option value={g.path}>{`${'　'.repeat(depth(g.path))}${g.level === 'area' || /^\d+$/.test(g.key) ? `${g.key} ` : ''}${g.name}`}</option>}
           </For>
         </select>
       </div>
       <div class="field">
-        <label for="filter-bureau">とりまとめ局</label>
+        <label for="filter-bureau">{tr('とりまとめ局', 'Bureau')}</label>
         <select id="filter-bureau" value={props.query.bureau ?? ''} onChange={(e) => props.onChange({ bureau: e.currentTarget.value || undefined })}>
-          <option value="">すべて</option>
+          <option value="">{tr('すべて', 'All')}</option>
           <For each={props.plan.bureaus}>{(b) => <option value={b}>{b}</option>}</For>
         </select>
       </div>
       <div class="field">
-        <label for="filter-rating">評価</label>
+        <label for="filter-rating">{tr('評価', 'Rating')}</label>
         <select id="filter-rating" value={props.query.rating ?? ''} onChange={(e) => props.onChange({ rating: e.currentTarget.value || undefined })}>
-          <option value="">すべて</option>
-          <For each={props.plan.plan.ratingScheme.levels}>{(l) => <option value={l.id}>{`${l.symbol} ${l.label.ja}`}</option>}</For>
+          <option value="">{tr('すべて', 'All')}</option>
+          <For each={props.plan.plan.ratingScheme.levels}>{(l) => <option value={l.id}>{`${l.symbol} ${pick(l.label)}`}</option>}</For>
         </select>
       </div>
       <div class="field">
-        <label for="filter-q">キーワード</label>
-        <input id="filter-q" type="search" value={text()} onInput={(e) => setText(e.currentTarget.value)} placeholder="施策名・指標・理由など" />
+        <label for="filter-q">{tr('キーワード', 'Keywords')}</label>
+        <input id="filter-q" type="search" value={text()} onInput={(e) => setText(e.currentTarget.value)} placeholder={tr('施策名・指標・理由など', 'measure, indicator, reason…')} />
       </div>
-      <button type="submit">検索</button>
+      <button type="submit">{tr('検索', 'Search')}</button>
       <Show when={filtered()}>
         <button type="button" class="secondary" onClick={() => props.onChange({ group: undefined, bureau: undefined, rating: undefined, q: undefined })}>
-          条件をクリア
+          {tr('条件をクリア', 'Clear filters')}
         </button>
       </Show>
     </form>

@@ -10,6 +10,7 @@ import { HistoryList } from './HistoryList';
 import { LinkedProjects } from '../components/LinkedProjects';
 import { MeasureEditForm } from './MeasureEditForm';
 import { usePageTitle } from '../page-title';
+import { lang, tr } from '../i18n/lang';
 
 /** 施策の詳細: indicators per year, computed vs confirmed rating, the reason, the history, and the staff edit. */
 export default function MeasurePage() {
@@ -20,7 +21,7 @@ export default function MeasurePage() {
   const [editing, setEditing] = createSignal(false);
   const [saved, setSaved] = createSignal(false);
   const measure = () => detail.data?.measure;
-  usePageTitle(() => (measure() ? `${measure()!.measureNo} ${measure()!.name}` : `施策 ${params.measureNo}`));
+  usePageTitle(() => (measure() ? `${measure()!.measureNo} ${measure()!.name}` : `${tr('施策', 'Measure')} ${params.measureNo}`));
   const current = () => detail.data?.results.find((r) => r.fiscalYear === py.fy());
   const canEdit = () => {
     const user = me.data;
@@ -41,10 +42,10 @@ export default function MeasurePage() {
 
   return (
     <>
-      <nav aria-label="パンくずリスト">
+      <nav aria-label={tr('パンくずリスト', 'Breadcrumbs')}>
         <ol class="breadcrumbs">
-          <li><A href="/">計画の概要</A></li>
-          <li><A href={listLink()}>施策一覧</A></li>
+          <li><A href="/">{tr('計画の概要', 'Plan overview')}</A></li>
+          <li><A href={listLink()}>{tr('施策一覧', 'Measures')}</A></li>
           <Show when={measure()?.groups.at(-1)}>
             {(area) => <li><A href={listLink(measure()!.groupPath)}>{area().name}</A></li>}
           </Show>
@@ -52,29 +53,29 @@ export default function MeasurePage() {
         </ol>
       </nav>
       <QueryError error={detail.error} />
-      <Show when={measure() && py.scheme()} fallback={<Loading what="施策" />}>
+      <Show when={measure() && py.scheme()} fallback={<Loading what={tr('施策', 'measure')} />}>
         <h1>{measure()!.measureNo} {measure()!.name}</h1>
         <dl class="meta">
-          <dt>柱・分野</dt>
+          <dt>{tr('柱・分野', 'Pillar / area')}</dt>
           <dd>{measure()!.groups.map((g) => g.name).join(' ＞ ')}</dd>
-          <dt>とりまとめ局</dt>
+          <dt>{tr('とりまとめ局', 'Bureau')}</dt>
           <dd>{measure()!.bureau}</dd>
           <Show when={measure()!.abolished}>
-            <dt>状態</dt>
-            <dd>施策見直しにより廃止</dd>
+            <dt>{tr('状態', 'Status')}</dt>
+            <dd>{tr('施策見直しにより廃止', 'Abolished in a review of the measures')}</dd>
           </Show>
         </dl>
 
-        <h2>成果指標と実績</h2>
+        <h2>{tr('成果指標と実績', 'Indicators and results')}</h2>
         <div class="table-scroll">
           <table>
-            <caption class="visually-hidden">成果指標の目標と実績（年度別）</caption>
+            <caption class="visually-hidden">{tr('成果指標の目標と実績（年度別）', 'Targets and actuals by fiscal year')}</caption>
             <thead>
               <tr>
-                <th scope="col">年度</th>
-                <th scope="col">成果指標</th>
-                <th scope="col">目標</th>
-                <th scope="col">実績</th>
+                <th scope="col">{tr('年度', 'Fiscal year')}</th>
+                <th scope="col">{tr('成果指標', 'Indicator')}</th>
+                <th scope="col">{tr('目標', 'Target')}</th>
+                <th scope="col">{tr('実績', 'Actual')}</th>
               </tr>
             </thead>
             <tbody>
@@ -101,33 +102,33 @@ export default function MeasurePage() {
           </table>
         </div>
 
-        <Show when={current()} fallback={<p>この年度の実績はまだ登録されていません。</p>}>
+        <Show when={current()} fallback={<p>{tr('この年度の実績はまだ登録されていません。', 'No results recorded for this year yet.')}</p>}>
           {(result) => (
             <>
-              <h2>評価（{formatFiscalYear(result().fiscalYear, 'ja')}）</h2>
+              <h2>{tr('評価', 'Rating')}（{formatFiscalYear(result().fiscalYear, lang())}）</h2>
               <dl class="meta">
-                <dt>評価（確定）</dt>
+                <dt>{tr('評価（確定）', 'Rating (confirmed)')}</dt>
                 <dd><RatingBadge scheme={py.scheme()!} rating={result().officialRating} /></dd>
-                <dt>算定評価</dt>
+                <dt>{tr('算定評価', 'Computed rating')}</dt>
                 <dd><RatingBadge scheme={py.scheme()!} rating={result().computedRating} /></dd>
               </dl>
               <Show when={result().confirmedRating && result().computedRating !== result().confirmedRating}>
                 <div class="notice warning">
-                  <p>確定した評価は、目標と実績から算定した評価と異なります。</p>
-                  <Show when={result().confirmReason}><p>理由: {result().confirmReason}</p></Show>
+                  <p>{tr('確定した評価は、目標と実績から算定した評価と異なります。', 'The confirmed rating differs from the one computed from the target and actual.')}</p>
+                  <Show when={result().confirmReason}><p>{tr('理由: ', 'Reason: ')}{result().confirmReason}</p></Show>
                 </div>
               </Show>
-              <h3>未達成の理由及び今後の見込み等</h3>
-              <p>{result().reason || '（記載なし）'}</p>
+              <h3>{tr('未達成の理由及び今後の見込み等', 'Reason for not achieving, and outlook')}</h3>
+              <p>{result().reason || tr('（記載なし）', '(none given)')}</p>
             </>
           )}
         </Show>
 
         <Show when={canEdit() && py.fy()}>
-          <p role="status">{saved() ? '保存しました。評価を再計算しました。' : ''}</p>
+          <p role="status">{saved() ? tr('保存しました。評価を再計算しました。', 'Saved; the rating was computed again.') : ''}</p>
           <Show
             when={editing()}
-            fallback={<button type="button" ref={editButton} onClick={() => { setSaved(false); setEditing(true); }}>実績・評価を編集する</button>}
+            fallback={<button type="button" ref={editButton} onClick={() => { setSaved(false); setEditing(true); }}>{tr('実績・評価を編集する', 'Edit results and rating')}</button>}
           >
             <MeasureEditForm
               planId={py.planId()!}
@@ -148,8 +149,8 @@ export default function MeasurePage() {
 
         <LinkedProjects planId={py.planId()!} measureNo={params.measureNo} />
 
-        <h2>変更履歴</h2>
-        <Show when={isPrefecture()} fallback={<p>変更履歴は県の職員のみが閲覧できます。</p>}>
+        <h2>{tr('変更履歴', 'History')}</h2>
+        <Show when={isPrefecture()} fallback={<p>{tr('変更履歴は県の職員のみが閲覧できます。', 'Only prefecture staff may read the history.')}</p>}>
           <HistoryList planId={py.planId()!} measureNo={params.measureNo} scheme={py.scheme()!} />
         </Show>
       </Show>

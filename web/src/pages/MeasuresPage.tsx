@@ -10,12 +10,13 @@ import { usePlanYear } from '../plan-year';
 import { createMeasuresQuery, measureListSearch } from '../queries/measures';
 import { MeasureFilters } from './MeasureFilters';
 import { usePageTitle } from '../page-title';
+import { lang, pick, tr } from '../i18n/lang';
 
 type Sort = NonNullable<MeasureListQuery['sort']>;
-const SORTABLE: { key: Sort; label: string }[] = [
-  { key: 'measureNo', label: '番号' },
-  { key: 'name', label: '施策名' },
-  { key: 'bureau', label: 'とりまとめ局' },
+const SORTABLE: { key: Sort; label: { ja: string; en: string } }[] = [
+  { key: 'measureNo', label: { ja: '番号', en: 'No.' } },
+  { key: 'name', label: { ja: '施策名', en: 'Measure' } },
+  { key: 'bureau', label: { ja: 'とりまとめ局', en: 'Bureau' } },
 ];
 
 /** 施策一覧: every measure of a year, filtered, searched and sorted on the server, with CSV download. */
@@ -33,7 +34,7 @@ export default function MeasuresPage() {
   const measures = createMeasuresQuery(() => py.planId() ?? '', () => py.fy() ?? 0, query);
   const rows = () => measures.data?.pages.flatMap((p) => p.items) ?? [];
   const total = () => measures.data?.pages[0]?.total ?? 0;
-  usePageTitle(() => `施策一覧 ${py.fy() ? formatFiscalYear(py.fy()!, 'ja') : ''}`);
+  usePageTitle(() => `${tr('施策一覧', 'Measures')} ${py.fy() ? formatFiscalYear(py.fy()!, lang()) : ''}`);
   const [downloadError, setDownloadError] = createSignal<unknown>();
 
   const sortBy = (key: Sort) => {
@@ -57,36 +58,36 @@ export default function MeasuresPage() {
 
   return (
     <>
-      <h1>施策一覧 {py.fy() ? formatFiscalYear(py.fy()!, 'ja') : ''}</h1>
+      <h1>{tr('施策一覧', 'Measures')} {py.fy() ? formatFiscalYear(py.fy()!, lang()) : ''}</h1>
       <QueryError error={py.plan.error ?? measures.error ?? downloadError()} />
-      <Show when={py.plan.data && py.scheme()} fallback={<Loading what="計画" />}>
+      <Show when={py.plan.data && py.scheme()} fallback={<Loading what={tr('計画', 'plan')} />}>
         <Show when={py.years().length > 0}>
           <YearSelect years={py.years()} value={py.fy()} onChange={py.setFy} />
         </Show>
         <MeasureFilters plan={py.plan.data!} query={query()} onChange={(patch) => setParams(patch)} />
         <p role="status" aria-live="polite">
-          {measures.isFetching && !measures.isFetchingNextPage ? '検索しています…' : `${total()}件の施策（${rows().length}件を表示）`}
+          {measures.isFetching && !measures.isFetchingNextPage ? tr('検索しています…', 'Searching…') : tr(`${total()}件の施策（${rows().length}件を表示）`, `${total()} measures (${rows().length} shown)`)}
         </p>
         <p>
-          <button type="button" class="secondary" onClick={download}>CSVダウンロード（Excel対応）</button>
+          <button type="button" class="secondary" onClick={download}>{tr('CSVダウンロード（Excel対応）', 'Download CSV (opens in Excel)')}</button>
         </p>
         <div class="table-scroll">
           <table>
-            <caption class="visually-hidden">施策一覧</caption>
+            <caption class="visually-hidden">{tr('施策一覧', 'Measures')}</caption>
             <thead>
               <tr>
                 <For each={SORTABLE}>
                   {(col) => (
                     <th scope="col" aria-sort={ariaSort(col.key)}>
-                      <button type="button" class="sort" onClick={() => sortBy(col.key)}>{col.label}</button>
+                      <button type="button" class="sort" onClick={() => sortBy(col.key)}>{pick(col.label)}</button>
                     </th>
                   )}
                 </For>
-                <th scope="col">成果指標</th>
-                <th scope="col">目標</th>
-                <th scope="col">実績</th>
+                <th scope="col">{tr('成果指標', 'Indicator')}</th>
+                <th scope="col">{tr('目標', 'Target')}</th>
+                <th scope="col">{tr('実績', 'Actual')}</th>
                 <th scope="col" aria-sort={ariaSort('rating')}>
-                  <button type="button" class="sort" onClick={() => sortBy('rating')}>評価</button>
+                  <button type="button" class="sort" onClick={() => sortBy('rating')}>{tr('評価', 'Rating')}</button>
                 </th>
               </tr>
             </thead>
@@ -98,7 +99,7 @@ export default function MeasuresPage() {
         <Show when={measures.hasNextPage}>
           <p>
             <button type="button" onClick={() => measures.fetchNextPage()} disabled={measures.isFetchingNextPage}>
-              {measures.isFetchingNextPage ? '読み込んでいます…' : 'さらに表示'}
+              {measures.isFetchingNextPage ? tr('読み込んでいます…', 'Loading…') : tr('さらに表示', 'Show more')}
             </button>
           </p>
         </Show>
@@ -112,7 +113,7 @@ export default function MeasuresPage() {
         <td class="nowrap">{props.row.measureNo}</td>
         <td>
           <A href={`/measures/${encodeURIComponent(props.row.measureNo)}?plan=${props.planId}&fy=${props.fy}`}>{props.row.name}</A>
-          <Show when={props.row.abolished}> （廃止）</Show>
+          <Show when={props.row.abolished}>{tr(' （廃止）', ' (abolished)')}</Show>
         </td>
         <td>{props.row.bureau}</td>
         <td>{props.row.indicators.map((i) => i.name).join(' ／ ')}</td>
