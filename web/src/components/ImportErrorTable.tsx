@@ -1,3 +1,4 @@
+import { pick } from '../i18n/lang';
 import { For } from 'solid-js';
 import type { ImportRowError } from '../../../shared/api/errors';
 
@@ -24,7 +25,7 @@ export function ImportErrorTable(props: { rows: ImportRowError[] }) {
                 <td>{FILE_LABEL[r.file]}</td>
                 <td class="num">{r.file === 'plan' ? '―' : r.row === 0 ? '見出し' : r.row}</td>
                 <td>{r.column}</td>
-                <td>{r.message.ja}</td>
+                <td>{pick(r.message)}</td>
               </tr>
             )}
           </For>

@@ -1,6 +1,7 @@
 import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { KANAGAWA_TILE_GRID, TILE_GRID_SIZE } from '../../../shared/org/kanagawa-tile-grid';
+import { tr } from '../i18n/lang';
 
 /** Five steps of the design system's blue, light to dark; text colour chosen per step for contrast. */
 const STEPS = [
@@ -38,7 +39,7 @@ export function TileMap(props: { values: Map<string, TileValue>; caption: string
   const bound = (i: number) => String(Math.round(bounds()[i]! * 10) / 10);
   return (
     <figure class="tile-map">
-      <figcaption><strong>{props.caption}</strong>（同じ値を下の表でも確認できます）</figcaption>
+      <figcaption><strong>{props.caption}</strong>{tr('（同じ値を下の表でも確認できます）', ' (the same values are in the table below)')}</figcaption>
       <div class="tiles" style={{ 'grid-template-columns': `repeat(${TILE_GRID_SIZE.cols}, minmax(4.5rem, 1fr))` }}>
         <For each={KANAGAWA_TILE_GRID}>
           {(tile) => {
@@ -56,24 +57,24 @@ export function TileMap(props: { values: Map<string, TileValue>; caption: string
                 {/* The visible text is the link's name (WCAG 2.5.3); the hidden colon keeps name and value apart for screen readers. */}
                 <span class="tile-name">{tile.name}</span>
                 <span class="visually-hidden">：</span>
-                <span class="tile-value">{value()?.label ?? '未報告'}</span>
-                <Show when={value()?.sample}><span class="tile-sample"> サンプル</span></Show>
+                <span class="tile-value">{value()?.label ?? tr('未報告', 'Not reported')}</span>
+                <Show when={value()?.sample}><span class="tile-sample">{tr(' サンプル', ' sample')}</span></Show>
               </A>
             );
           }}
         </For>
       </div>
       <Show when={numbers().length > 0}>
-        <ul class="legend" aria-label="凡例">
+        <ul class="legend" aria-label={tr('凡例', 'Legend')}>
           <For each={STEPS}>
             {(s, i) => (
               <li>
                 <span class="swatch" style={{ background: s.bg, border: '1px solid var(--color-border)' }} />
-                {bound(i())}{i() < 4 ? `〜${bound(i() + 1)}未満` : '以上'}{props.unit}
+                {bound(i())}{i() < 4 ? tr(`〜${bound(i() + 1)}未満`, ` to under ${bound(i() + 1)}`) : tr('以上', ' and over')}{props.unit}
               </li>
             )}
           </For>
-          <li><span class="swatch" style={{ background: 'var(--color-bg-sub)', border: '1px solid var(--color-border)' }} />未報告</li>
+          <li><span class="swatch" style={{ background: 'var(--color-bg-sub)', border: '1px solid var(--color-border)' }} />{tr('未報告', 'Not reported')}</li>
         </ul>
       </Show>
     </figure>

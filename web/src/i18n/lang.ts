@@ -44,3 +44,6 @@ export const tr = (ja: string, en: string): string => (lang() === 'en' ? en : ja
 
 /** A { ja, en } text (API messages, catalogue names) in the chosen language. */
 export const pick = (text: { ja: string; en: string }): string => text[lang()];
+
+/** {@link pick} for a text that may be missing (an optional field error). */
+export const pickIf = (text: { ja: string; en: string } | undefined): string | undefined => (text ? pick(text) : undefined);

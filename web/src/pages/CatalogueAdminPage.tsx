@@ -1,3 +1,4 @@
+import { pick, pickIf } from '../i18n/lang';
 import { useQueryClient } from '@tanstack/solid-query';
 import { createSignal, For, Show } from 'solid-js';
 import type { SharedMeasure } from '../../../shared/shared-measures/definition';
@@ -35,7 +36,7 @@ export default function CatalogueAdminPage() {
   const [error, setError] = createSignal<unknown>();
   const [saved, setSaved] = createSignal('');
   const update = (patch: Partial<Draft>) => setEditing((e) => e && { ...e, draft: { ...e.draft, ...patch } });
-  const fieldError = (path: string) => (error() as ApiError | undefined)?.fields?.find((f) => f.path.startsWith(path))?.message.ja;
+  const fieldError = (path: string) => pickIf((error() as ApiError | undefined)?.fields?.find((f) => f.path.startsWith(path))?.message);
 
   const save = async (e: SubmitEvent) => {
     e.preventDefault();

@@ -4,6 +4,7 @@ import type { Comparison } from '../../../shared/api/shared-measures';
 import { KANAGAWA_REGIONS, KANAGAWA_TILE_GRID } from '../../../shared/org/kanagawa-tile-grid';
 import { Sparkline } from '../components/Sparkline';
 import { KIND_GROUPS, valueText } from '../i18n/shared-values';
+import { pick, tr } from '../i18n/lang';
 
 type Row = Comparison['rows'][number];
 type SortKey = 'rank' | 'name' | 'change';
@@ -48,14 +49,14 @@ export function ComparisonTable(props: { comparison: Comparison; grouping: Group
   return (
     <div class="table-scroll">
       <table>
-        <caption>{measure().name.ja}：市町村別の値</caption>
+        <caption>{pick(measure().name)}{tr('：市町村別の値', ': values by municipality')}</caption>
         <thead>
           <tr>
-            <Header key="rank" label="順位" />
-            <Header key="name" label="市町村" />
-            <th scope="col">区分・地域</th>
-            <th scope="col" class="num">値</th>
-            <Header key="change" label="前期からの変化" />
+            <Header key="rank" label={tr('順位', 'Rank')} />
+            <Header key="name" label={tr('市町村', 'Municipality')} />
+            <th scope="col">{tr('区分・地域', 'Kind / region')}</th>
+            <th scope="col" class="num">{tr('値', 'Value')}</th>
+            <Header key="change" label={tr('前期からの変化', 'Change')} />
             <th scope="col">{props.trendLabel}</th>
           </tr>
         </thead>
@@ -63,7 +64,7 @@ export function ComparisonTable(props: { comparison: Comparison; grouping: Group
           {(group) => (
             <tbody>
               <Show when={group.label}>
-                <tr class="total"><th scope="rowgroup" colspan="3">{group.label}（{group.rows.length}団体）</th><td class="num">平均 {average(group.rows) ?? '―'}</td><td colspan="2" /></tr>
+                <tr class="total"><th scope="rowgroup" colspan="3">{group.label}{tr(`（${group.rows.length}団体）`, ` (${group.rows.length})`)}</th><td class="num">{tr('平均 ', 'Average ')}{average(group.rows) ?? '―'}</td><td colspan="2" /></tr>
               </Show>
               <For each={sorted(group.rows)}>
                 {(row) => (
@@ -73,8 +74,8 @@ export function ComparisonTable(props: { comparison: Comparison; grouping: Group
                     <td>{kindLabel(row.kind)}・{regionOf.get(row.orgCode)}</td>
                     <td class="num">
                       {valueText(measure(), row.value)}
-                      <Show when={row.sample}><span class="sample-badge">サンプル</span></Show>
-                      <Show when={row.enteredByPrefecture && !row.sample}><span class="sample-badge">県入力</span></Show>
+                      <Show when={row.sample}><span class="sample-badge">{tr('サンプル', 'Sample')}</span></Show>
+                      <Show when={row.enteredByPrefecture && !row.sample}><span class="sample-badge">{tr('県入力', 'Entered by prefecture')}</span></Show>
                     </td>
                     <td class="num">{row.change === undefined ? '―' : `${row.change > 0 ? '+' : ''}${row.change}`}</td>
                     <td><Sparkline values={props.trends.get(row.orgCode) ?? []} /></td>

@@ -1,3 +1,4 @@
+import { pick, pickIf } from '../i18n/lang';
 import { createSignal, For, Show } from 'solid-js';
 import { createStore, unwrap } from 'solid-js/store';
 import type { MeasureDetail, MeasureResultUpdate, MeasureRow } from '../../../shared/api/plans';
@@ -57,7 +58,7 @@ export function MeasureEditForm(props: Props) {
   const computed = () => rateMeasure(props.measure, values, props.scheme);
   const needsReason = () => confirmed() !== '' && confirmed() !== computed();
   const error = () => (update.error instanceof ApiError ? update.error : null);
-  const fieldError = (path: string) => error()?.fields.find((f) => f.path === path)?.message.ja;
+  const fieldError = (path: string) => pickIf(error()?.fields.find((f) => f.path === path)?.message);
   const otherFieldErrors = () => error()?.fields.filter((f) => !SHOWN_PATHS.test(f.path)) ?? [];
   const conflict = () => error()?.code === 'version_conflict';
 
@@ -103,7 +104,7 @@ export function MeasureEditForm(props: Props) {
         <QueryError error={update.error} />
         <Show when={otherFieldErrors().length > 0}>
           <ul class="field-error">
-            <For each={otherFieldErrors()}>{(f) => <li>{f.path}: {f.message.ja}</li>}</For>
+            <For each={otherFieldErrors()}>{(f) => <li>{f.path}: {pick(f.message)}</li>}</For>
           </ul>
         </Show>
       </Show>

@@ -8,6 +8,7 @@ import { Sparkline } from '../components/Sparkline';
 import { Loading, QueryError } from '../components/QueryError';
 import { valueText } from '../i18n/shared-values';
 import { createCatalogueQuery, createComparisonQuery, createProfileQuery } from '../queries/shared-measures';
+import { tr } from '../i18n/lang';
 
 /** 市町村のプロフィール: one municipality across every shared measure, against the prefecture average. */
 export default function MunicipalityPage() {
@@ -19,20 +20,20 @@ export default function MunicipalityPage() {
     (profile.data ?? []).filter((v) => v.measureId === measure.id).sort((a, b) => a.period.localeCompare(b.period));
   return (
     <>
-      <h1>{name()}の共通指標</h1>
+      <h1>{tr(`${name()}の共通指標`, `${name()}: shared measures`)}</h1>
       <QueryError error={catalogue.error ?? profile.error} />
-      <Show when={catalogue.data && profile.data} fallback={<Loading what="プロフィール" />}>
+      <Show when={catalogue.data && profile.data} fallback={<Loading what={tr('プロフィール', 'profile')} />}>
         <div class="table-scroll">
           <table>
-            <caption>{name()}の最新値と県内平均</caption>
+            <caption>{tr(`${name()}の最新値と県内平均`, `${name()}: latest values and the prefecture average`)}</caption>
             <thead>
               <tr>
-                <th scope="col">指標</th>
-                <th scope="col">期間</th>
+                <th scope="col">{tr('指標', 'Measure')}</th>
+                <th scope="col">{tr('期間', 'Period')}</th>
                 <th scope="col" class="num">{name()}</th>
-                <th scope="col" class="num">県内順位</th>
-                <th scope="col" class="num">県内平均</th>
-                <th scope="col">推移</th>
+                <th scope="col" class="num">{tr('県内順位', 'Rank')}</th>
+                <th scope="col" class="num">{tr('県内平均', 'Average')}</th>
+                <th scope="col">{tr('推移', 'Trend')}</th>
               </tr>
             </thead>
             <tbody>
@@ -54,9 +55,9 @@ function ProfileRow(props: { measure: SharedMeasure; orgCode: string; series: Re
       <td>{props.measure.latestPeriod ? periodLabel(props.measure.period, props.measure.latestPeriod) : '―'}</td>
       <td class="num">
         {valueText(props.measure, row()?.value)}
-        <Show when={row()?.sample}><span class="sample-badge">サンプル</span></Show>
+        <Show when={row()?.sample}><span class="sample-badge">{tr('サンプル', 'Sample')}</span></Show>
       </td>
-      <td class="num">{row()?.rank ? `${row()!.rank}位 / ${comparison.data!.stats.reported}` : '―'}</td>
+      <td class="num">{row()?.rank ? tr(`${row()!.rank}位 / ${comparison.data!.stats.reported}`, `${row()!.rank} of ${comparison.data!.stats.reported}`) : '―'}</td>
       <td class="num">{comparison.data?.stats.average ?? '―'}</td>
       <td><Sparkline values={props.series.map((v) => comparableValue(v.value))} /></td>
     </tr>

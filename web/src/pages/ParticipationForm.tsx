@@ -4,7 +4,7 @@ import type { Organisation } from '../../../shared/org/organisation';
 import { ApiError } from '../api';
 import { QueryError } from '../components/QueryError';
 import { createSetParticipation } from '../queries/joint-projects';
-import { tr } from '../i18n/lang';
+import { pickIf, tr } from '../i18n/lang';
 
 /** 参加団体の追加・フェーズ変更 (prefecture staff): choose a municipality and the phase it is in now. */
 export function ParticipationForm(props: { overview: ProjectOverview; organisations: Organisation[] }) {
@@ -15,7 +15,7 @@ export function ParticipationForm(props: { overview: ProjectOverview; organisati
   const [emails, setEmails] = createSignal('');
   const [done, setDone] = createSignal('');
   const save = createSetParticipation();
-  const fieldError = (path: string) => (save.error as ApiError | null)?.fields.find((f) => f.path.startsWith(path))?.message.ja;
+  const fieldError = (path: string) => pickIf((save.error as ApiError | null)?.fields.find((f) => f.path.startsWith(path))?.message);
   const pick = (code: string) => {
     setOrgCode(code);
     const p = props.overview.participants.find((x) => x.orgCode === code);

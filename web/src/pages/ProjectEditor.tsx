@@ -1,3 +1,4 @@
+import { pick } from '../i18n/lang';
 import { createSignal, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import type { ProjectSave } from '../../../shared/api/joint-projects';
@@ -49,7 +50,7 @@ export function ProjectEditor(props: { project?: JointProject; onSaved: (id: str
       <QueryError error={save.error} />
       <Show when={fieldErrors().length > 0}>
         <ul class="field-error">
-          <For each={fieldErrors()}>{(f) => <li>{f.path}: {f.message.ja}</li>}</For>
+          <For each={fieldErrors()}>{(f) => <li>{f.path}: {pick(f.message)}</li>}</For>
         </ul>
       </Show>
       <Show when={!props.project}>{text('事業ID（英小文字・数字・ハイフン）', id, setId, 'project-id')}</Show>

@@ -6,7 +6,7 @@ import type { ReportValues } from '../../../shared/joint-projects/report-values'
 import { ApiError } from '../api';
 import { QueryError } from '../components/QueryError';
 import { createReportTransition, createSaveReport, type ReportRef } from '../queries/joint-projects';
-import { tr } from '../i18n/lang';
+import { pick, pickIf, tr } from '../i18n/lang';
 
 const toText = (v: ReportValues[string] | undefined) => (v === null || v === undefined ? '' : String(v));
 
@@ -31,7 +31,7 @@ export function ReportForm(props: { reportRef: ReportRef; project: JointProject;
   const transition = createReportTransition();
   const [busy, setBusy] = createSignal(false);
   const error = () => save.error ?? transition.error;
-  const fieldError = (id: string) => (error() as ApiError | null)?.fields?.find((f) => f.path === `values.${id}`)?.message.ja;
+  const fieldError = (id: string) => pickIf((error() as ApiError | null)?.fields?.find((f) => f.path === `values.${id}`)?.message);
   const values = () => Object.fromEntries(props.project.fields.map((f) => [f.id, fromText(f, texts[f.id] ?? '')]));
   const canSubmit = () => props.view.allowedActions.includes('submit') || props.view.report === null || props.view.report.state === 'draft';
 

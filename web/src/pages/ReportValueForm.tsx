@@ -7,6 +7,7 @@ import { ApiError } from '../api';
 import { QueryError } from '../components/QueryError';
 import { statusLabel } from '../i18n/shared-values';
 import { createReportValue } from '../queries/shared-measures';
+import { lang, pick, pickIf, tr } from '../i18n/lang';
 
 /**
  * 値の報告: municipal staff report their own municipality's value; prefecture
@@ -23,7 +24,7 @@ export function ReportValueForm(props: { comparison: Comparison; ownOrgCode?: st
   const [source, setSource] = createSignal('');
   const [done, setDone] = createSignal('');
   const report = createReportValue();
-  const fieldError = (path: string) => (report.error as ApiError | null)?.fields.find((f) => f.path.startsWith(path))?.message.ja;
+  const fieldError = (path: string) => pickIf((report.error as ApiError | null)?.fields.find((f) => f.path.startsWith(path))?.message);
 
   const value = (): SharedValue | string => {
     if (measure().valueType === 'boolean') return flag() === 'true';
@@ -35,17 +36,17 @@ export function ReportValueForm(props: { comparison: Comparison; ownOrgCode?: st
     setDone('');
     report.mutate(
       { measureId: measure().id, period: props.comparison.period, orgCode: orgCode(), body: { version: row()?.version ?? 0, value: value(), note: note() || undefined, source: source() || undefined } },
-      { onSuccess: () => setDone(`${row()?.name}の${periodLabel(measure().period, props.comparison.period)}の値を保存しました。`) },
+      { onSuccess: () => setDone(tr(`${row()?.name}の${periodLabel(measure().period, props.comparison.period)}の値を保存しました。`, `Saved the value of ${row()?.name} for ${periodLabel(measure().period, props.comparison.period, 'en')}.`)) },
     );
   };
   return (
     <form onSubmit={submit} aria-labelledby="report-heading">
-      <h2 id="report-heading">値の報告（{periodLabel(measure().period, props.comparison.period)}）</h2>
+      <h2 id="report-heading">{tr('値の報告', 'Report a value')}（{periodLabel(measure().period, props.comparison.period, lang())}）</h2>
       <p role="status">{done()}</p>
       <QueryError error={report.error} />
-      <Show when={!props.ownOrgCode} fallback={<p>報告する団体: {row()?.name}</p>}>
+      <Show when={!props.ownOrgCode} fallback={<p>{tr('報告する団体: ', 'Reporting for: ')}{row()?.name}</p>}>
         <div class="field">
-          <label for="report-org">市町村</label>
+          <label for="report-org">{tr('市町村', 'Municipality')}</label>
           <select id="report-org" value={orgCode()} onChange={(e) => setOrgCode(e.currentTarget.value)}>
             <For each={props.comparison.rows}>{(r) => <option value={r.orgCode}>{r.name}</option>}</For>
           </select>
@@ -55,14 +56,14 @@ export function ReportValueForm(props: { comparison: Comparison; ownOrgCode?: st
         <div class="field">
           <label for="report-flag">{measure().name.ja}</label>
           <select id="report-flag" value={flag()} onChange={(e) => setFlag(e.currentTarget.value)}>
-            <option value="true">はい</option>
-            <option value="false">いいえ</option>
+            <option value="true">{tr('はい', 'Yes')}</option>
+            <option value="false">{tr('いいえ', 'No')}</option>
           </select>
         </div>
       </Show>
       <Show when={measure().valueType === 'number' || measure().valueType === 'percent'}>
         <div class="field">
-          <label for="report-value">{measure().name.ja}（{measure().unit || '数値'}）</label>
+          <label for="report-value">{pick(measure().name)}（{measure().unit || tr('数値', 'number')}）</label>
           <input id="report-value" inputmode="decimal" value={text()} onInput={(e) => setText(e.currentTarget.value)} aria-describedby="report-value-error" />
           <Show when={fieldError('value')}>{(m) => <p id="report-value-error" class="field-error">{m()}</p>}</Show>
         </div>
@@ -83,9 +84,9 @@ export function ReportValueForm(props: { comparison: Comparison; ownOrgCode?: st
           </For>
         </fieldset>
       </Show>
-      <div class="field"><label for="report-note">備考</label><input id="report-note" value={note()} onInput={(e) => setNote(e.currentTarget.value)} /></div>
-      <div class="field"><label for="report-source">出典</label><input id="report-source" value={source()} onInput={(e) => setSource(e.currentTarget.value)} /></div>
-      <button type="submit" disabled={report.isPending}>{report.isPending ? '保存しています…' : '報告する'}</button>
+      <div class="field"><label for="report-note">{tr('備考', 'Note')}</label><input id="report-note" value={note()} onInput={(e) => setNote(e.currentTarget.value)} /></div>
+      <div class="field"><label for="report-source">{tr('出典', 'Source')}</label><input id="report-source" value={source()} onInput={(e) => setSource(e.currentTarget.value)} /></div>
+      <button type="submit" disabled={report.isPending}>{report.isPending ? tr('保存しています…', 'Saving…') : tr('報告する', 'Report')}</button>
     </form>
   );
 }
