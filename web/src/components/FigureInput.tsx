@@ -1,6 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import { figureOf, parseFigure } from '../../../shared/plan/figures';
 import type { Figure } from '../../../shared/plan/result';
+import { tr } from '../i18n/lang';
 
 interface Props {
   /** Id of the text input; the number input is `${id}-value`. */
@@ -75,7 +76,7 @@ export function FigureInput(props: Props) {
       </div>
       <Show when={props.numeric}>
         <div class="field">
-          <label for={`${props.id}-value`}>{props.label}の数値{props.unit ? `（${props.unit}）` : ''}</label>
+          <label for={`${props.id}-value`}>{tr(`${props.label}の数値`, `${props.label} as a number`)}{props.unit ? `（${props.unit}）` : ''}</label>
           <input
             id={`${props.id}-value`}
             class="number"
@@ -86,7 +87,7 @@ export function FigureInput(props: Props) {
             aria-describedby={describedBy(props.valueHelpId, (invalid() || props.valueError) && `${props.id}-value-error`)}
           />
           <Show when={invalid() || props.valueError}>
-            <p id={`${props.id}-value-error`} class="field-error">{props.valueError ?? '数値を入力してください（例: 1200、12.5）。'}</p>
+            <p id={`${props.id}-value-error`} class="field-error">{props.valueError ?? tr('数値を入力してください（例: 1200、12.5）。', 'Enter a number (e.g. 1200, 12.5).')}</p>
           </Show>
         </div>
       </Show>

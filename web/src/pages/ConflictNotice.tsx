@@ -4,6 +4,7 @@ import type { IndicatorValue } from '../../../shared/plan/result';
 import type { Indicator } from '../../../shared/plan/structure';
 import type { RatingScheme } from '../../../shared/rating/scheme';
 import { RatingBadge } from '../components/RatingBadge';
+import { tr } from '../i18n/lang';
 
 interface Props {
   message: string;
@@ -15,7 +16,8 @@ interface Props {
   onReload: () => void;
 }
 
-const pair = (target: string | undefined, actual: string | undefined) => `目標 ${target || '（なし）'} ／ 実績 ${actual || '（なし）'}`;
+const pair = (target: string | undefined, actual: string | undefined) =>
+  tr(`目標 ${target || '（なし）'} ／ 実績 ${actual || '（なし）'}`, `target ${target || '(none)'} / actual ${actual || '(none)'}`);
 
 /**
  * Someone saved first: says so, shows what is stored now beside what this
@@ -27,17 +29,17 @@ export function ConflictNotice(props: Props) {
   return (
     <div class="notice error" role="alert">
       <p><strong>{props.message}</strong></p>
-      <p>あなたの入力は保存されていません。下の表で現在の登録内容と見比べ、「最新の内容で編集し直す」を押してから、必要な変更をもう一度入力してください。</p>
+      <p>{tr('あなたの入力は保存されていません。下の表で現在の登録内容と見比べ、「最新の内容で編集し直す」を押してから、必要な変更をもう一度入力してください。', 'Your changes were not saved. Compare them with what is stored now in the table below, press “Edit the latest again”, and enter your changes once more.')}</p>
       <Show when={props.current}>
         {(current) => (
           <div class="table-scroll">
             <table>
-              <caption>現在の登録内容とあなたの入力</caption>
+              <caption>{tr('現在の登録内容とあなたの入力', 'Stored now, and what you entered')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">成果指標</th>
-                  <th scope="col">現在の登録内容</th>
-                  <th scope="col">あなたの入力（未保存）</th>
+                  <th scope="col">{tr('成果指標', 'Indicator')}</th>
+                  <th scope="col">{tr('現在の登録内容', 'Stored now')}</th>
+                  <th scope="col">{tr('あなたの入力（未保存）', 'Yours (not saved)')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -54,16 +56,16 @@ export function ConflictNotice(props: Props) {
                   }}
                 </For>
                 <tr>
-                  <th scope="row">評価（確定）</th>
+                  <th scope="row">{tr('評価（確定）', 'Rating (confirmed)')}</th>
                   <td><RatingBadge scheme={props.scheme} rating={current().officialRating} /></td>
-                  <td>保存後に再計算されます</td>
+                  <td>{tr('保存後に再計算されます', 'Computed again when saved')}</td>
                 </tr>
               </tbody>
             </table>
           </div>
         )}
       </Show>
-      <button type="button" onClick={() => props.onReload()}>最新の内容で編集し直す</button>
+      <button type="button" onClick={() => props.onReload()}>{tr('最新の内容で編集し直す', 'Edit the latest again')}</button>
     </div>
   );
 }

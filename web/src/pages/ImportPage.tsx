@@ -10,11 +10,15 @@ import { fiscalYearLabel } from '../i18n/format';
 import { createMeQuery } from '../queries/auth';
 import { queryKeys } from '../queries/keys';
 import { usePageTitle } from '../page-title';
+import { tr } from '../i18n/lang';
 
 const STAGE = { read: 0, validate: 1, write: 2, done: 3 } as const;
 
 const counts = (r: PlanImportResult) =>
-  `新規 ${r.changes.created} 件、更新 ${r.changes.updated} 件、変更なし ${r.changes.unchanged} 件（施策 ${r.counts.measures} 件）`;
+  tr(
+    `新規 ${r.changes.created} 件、更新 ${r.changes.updated} 件、変更なし ${r.changes.unchanged} 件（施策 ${r.counts.measures} 件）`,
+    `${r.changes.created} new, ${r.changes.updated} changed, ${r.changes.unchanged} unchanged (${r.counts.measures} measures)`,
+  );
 
 function filesError(ja: string, en: string): ApiError {
   return new ApiError(400, 'import_files', { ja, en });
@@ -26,7 +30,7 @@ function filesError(ja: string, en: string): ApiError {
  * only then does 「取り込む」 write. Changing a file or the year asks for a new check.
  */
 export default function ImportPage() {
-  usePageTitle(() => '計画の取込');
+  usePageTitle(() => tr('計画の取込', 'Import a plan'));
   const client = useQueryClient();
   const me = createMeQuery();
   const [stage, setStage] = createSignal(-1);
@@ -103,23 +107,25 @@ export default function ImportPage() {
 
   return (
     <>
-      <h1>計画の取込</h1>
-      <Show when={!me.data || me.data.role === 'prefecture_admin'} fallback={<p class="notice">計画の取込は県の管理者のみが行えます。</p>}>
+      <h1>{tr('計画の取込', 'Import a plan')}</h1>
+      <Show when={!me.data || me.data.role === 'prefecture_admin'} fallback={<p class="notice">{tr('計画の取込は県の管理者のみが行えます。', 'Only prefecture administrators may import plans.')}</p>}>
         <p>
-          計画定義ファイル（JSON）、施策CSV、成果指標CSV（任意）を選び、年度を指定して「検証する」を押します。検証で誤りがなければ、変更される件数を確かめてから「取り込む」を押してください。
-          誤りが1件でもあれば何も書き込みません。同じファイルを再度取り込んでも変更はありません。
+          {tr(
+            '計画定義ファイル（JSON）、施策CSV、成果指標CSV（任意）を選び、年度を指定して「検証する」を押します。検証で誤りがなければ、変更される件数を確かめてから「取り込む」を押してください。誤りが1件でもあれば何も書き込みません。同じファイルを再度取り込んでも変更はありません。',
+            'Choose the plan file (JSON), the measures CSV and (optionally) the indicators CSV, set the fiscal year and press “Check”. If nothing is wrong, review how many items change, then press “Import”. If anything is wrong nothing is written; importing the same files again changes nothing.',
+          )}
         </p>
         <form onSubmit={validate} onChange={reset}>
-          <div class="field"><label for="plan-file">計画定義ファイル（plan.json）</label><input id="plan-file" type="file" accept=".json,application/json" ref={planInput} /></div>
-          <div class="field"><label for="measures-file">施策CSV</label><input id="measures-file" type="file" accept=".csv,text/csv" ref={measuresInput} /></div>
-          <div class="field"><label for="indicators-file">成果指標CSV（任意）</label><input id="indicators-file" type="file" accept=".csv,text/csv" ref={indicatorsInput} /></div>
+          <div class="field"><label for="plan-file">{tr('計画定義ファイル（plan.json）', 'Plan file (plan.json)')}</label><input id="plan-file" type="file" accept=".json,application/json" ref={planInput} /></div>
+          <div class="field"><label for="measures-file">{tr('施策CSV', 'Measures CSV')}</label><input id="measures-file" type="file" accept=".csv,text/csv" ref={measuresInput} /></div>
+          <div class="field"><label for="indicators-file">{tr('成果指標CSV（任意）', 'Indicators CSV (optional)')}</label><input id="indicators-file" type="file" accept=".csv,text/csv" ref={indicatorsInput} /></div>
           <div class="field">
-            <label for="import-year">年度</label>
+            <label for="import-year">{tr('年度', 'Fiscal year')}</label>
             <input id="import-year" type="number" min="2000" max="2100" value={fiscalYear()} aria-describedby="import-year-label"
               onInput={(e) => { setFiscalYear(Number(e.currentTarget.value)); reset(); }} />
             <span id="import-year-label"> {fiscalYearLabel(fiscalYear())}</span>
           </div>
-          <button type="submit" disabled={busy()}>検証する</button>
+          <button type="submit" disabled={busy()}>{tr('検証する', 'Check')}</button>
         </form>
 
         <Show when={stage() >= 0}>
@@ -131,16 +137,16 @@ export default function ImportPage() {
         <Show when={checked()}>
           {(c) => (
             <div class="notice">
-              <p>検証の結果、誤りはありませんでした。取り込むと、計画「{c().preview.planId}」{fiscalYearLabel(c().preview.fiscalYear)}は次のとおり変わります。</p>
+              <p>{tr(`検証の結果、誤りはありませんでした。取り込むと、計画「${c().preview.planId}」${fiscalYearLabel(c().preview.fiscalYear)}は次のとおり変わります。`, `No problems found. Importing changes plan “${c().preview.planId}” ${fiscalYearLabel(c().preview.fiscalYear)} as follows.`)}</p>
               <p><strong>{counts(c().preview)}</strong></p>
-              <button type="button" onClick={write} disabled={busy()}>取り込む</button>
+              <button type="button" onClick={write} disabled={busy()}>{tr('取り込む', 'Import')}</button>
             </div>
           )}
         </Show>
         <Show when={result()}>
           {(r) => (
             <div class="notice success" role="status">
-              <p>計画「{r().planId}」{fiscalYearLabel(r().fiscalYear)}を取り込みました。</p>
+              <p>{tr(`計画「${r().planId}」${fiscalYearLabel(r().fiscalYear)}を取り込みました。`, `Imported plan “${r().planId}” ${fiscalYearLabel(r().fiscalYear)}.`)}</p>
               <p>{counts(r())}</p>
             </div>
           )}

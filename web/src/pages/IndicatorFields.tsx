@@ -2,6 +2,7 @@ import { Show } from 'solid-js';
 import type { IndicatorValue } from '../../../shared/plan/result';
 import type { Indicator } from '../../../shared/plan/structure';
 import { FigureInput } from '../components/FigureInput';
+import { pick, tr } from '../i18n/lang';
 
 interface Props {
   indicator: Indicator;
@@ -15,7 +16,7 @@ interface Props {
   onValidity: (fieldId: string, valid: boolean) => void;
 }
 
-const DIRECTION: Record<string, string> = { higher: '多いほど良い', lower: '少ないほど良い' };
+const DIRECTION: Record<string, { ja: string; en: string }> = { higher: { ja: '多いほど良い', en: 'higher is better' }, lower: { ja: '少ないほど良い', en: 'lower is better' } };
 
 /** The inputs of one indicator in the edit form: target and actual, their numbers, and a milestone's judgement. */
 export function IndicatorFields(props: Props) {
@@ -26,13 +27,13 @@ export function IndicatorFields(props: Props) {
   return (
     <fieldset>
       <legend>
-        成果指標{props.numbered ? ` ${props.indicator.subNo}` : ''}: {props.indicator.name}
-        <Show when={numeric() && props.indicator.direction}>（{DIRECTION[props.indicator.direction!]}）</Show>
+        {tr('成果指標', 'Indicator')}{props.numbered ? ` ${props.indicator.subNo}` : ''}: {props.indicator.name}
+        <Show when={numeric() && props.indicator.direction}>（{pick(DIRECTION[props.indicator.direction!]!)}）</Show>
       </legend>
       <div class="figures">
         <FigureInput
           id={`target-${i()}`}
-          label="目標"
+          label={tr('目標', 'Target')}
           figure={props.value.target}
           numeric={numeric()}
           unit={props.indicator.unit}
@@ -44,11 +45,11 @@ export function IndicatorFields(props: Props) {
         />
         <FigureInput
           id={`actual-${i()}`}
-          label="実績"
+          label={tr('実績', 'Actual')}
           figure={props.value.actual}
           numeric={numeric()}
           unit={props.indicator.unit}
-          help={props.indicator.kind === 'milestone' ? '目標と同じ文言なら達成と判定します（下の「達成の判定」で指定もできます）。' : undefined}
+          help={props.indicator.kind === 'milestone' ? tr('目標と同じ文言なら達成と判定します（下の「達成の判定」で指定もできます）。', 'The same words as the target count as achieved (or say so below).') : undefined}
           valueHelpId="figures-help"
           textError={props.errorOf(path('actual.text'))}
           valueError={props.errorOf(path('actual.value'))}
@@ -58,15 +59,15 @@ export function IndicatorFields(props: Props) {
       </div>
       <Show when={props.indicator.kind === 'milestone'}>
         <div class="field">
-          <label for={`met-${i()}`}>達成の判定</label>
+          <label for={`met-${i()}`}>{tr('達成の判定', 'Achieved?')}</label>
           <select
             id={`met-${i()}`}
             value={milestoneValue()}
             onChange={(e) => props.onChange({ milestoneMet: e.currentTarget.value === '' ? undefined : e.currentTarget.value === 'true' })}
           >
-            <option value="">文言から自動判定</option>
-            <option value="true">達成している</option>
-            <option value="false">達成していない</option>
+            <option value="">{tr('文言から自動判定', 'Decide from the text')}</option>
+            <option value="true">{tr('達成している', 'Achieved')}</option>
+            <option value="false">{tr('達成していない', 'Not achieved')}</option>
           </select>
           <Show when={props.errorOf(path('milestoneMet'))}>{(m) => <p class="field-error">{m()}</p>}</Show>
         </div>

@@ -1,4 +1,3 @@
-import { pick, pickIf } from '../i18n/lang';
 import { createSignal, For, Show } from 'solid-js';
 import { createStore, unwrap } from 'solid-js/store';
 import type { MeasureDetail, MeasureResultUpdate, MeasureRow } from '../../../shared/api/plans';
@@ -12,6 +11,7 @@ import { RatingBadge } from '../components/RatingBadge';
 import { createMeasureUpdate } from '../queries/measures';
 import { ConflictNotice } from './ConflictNotice';
 import { IndicatorFields } from './IndicatorFields';
+import { lang, pick, pickIf, tr } from '../i18n/lang';
 
 type Result = MeasureDetail['results'][number];
 
@@ -89,7 +89,7 @@ export function MeasureEditForm(props: Props) {
 
   return (
     <form onSubmit={submit} aria-labelledby="edit-heading" novalidate>
-      <h2 id="edit-heading">実績・評価の編集（{formatFiscalYear(props.fiscalYear, 'ja')}）</h2>
+      <h2 id="edit-heading">{tr('実績・評価の編集', 'Edit results and rating')}（{formatFiscalYear(props.fiscalYear, lang())}）</h2>
       <Show when={conflict()}>
         <ConflictNotice
           message={error()!.text.ja}
@@ -109,7 +109,7 @@ export function MeasureEditForm(props: Props) {
         </Show>
       </Show>
       <p id="figures-help" class="help">
-        実績が「※」または空欄なら集計中、「実績なし」なら実績なしとして判定します。数値欄は目標・実績の表記から自動で読み取ります。読み取れないときや違うときは直接入力してください（空欄は数値なし）。
+        {tr('実績が「※」または空欄なら集計中、「実績なし」なら実績なしとして判定します。数値欄は目標・実績の表記から自動で読み取ります。読み取れないときや違うときは直接入力してください（空欄は数値なし）。', 'An actual of “※” or blank counts as tallying, “実績なし” as no result. The number fields are read from the target and actual text; type them yourself when they are missing or wrong (blank means no number).')}
       </p>
       <For each={indicators()}>
         {(indicator, i) => (
@@ -126,48 +126,48 @@ export function MeasureEditForm(props: Props) {
       </For>
       <Show when={indicators().length > 1}>
         <fieldset>
-          <legend>施策全体の表記（一覧と報告書に載る文言）</legend>
+          <legend>{tr('施策全体の表記（一覧と報告書に載る文言）', 'Text for the whole measure (as the list and the report print it)')}</legend>
           <div class="figures">
             <div class="field">
-              <label for="target-text">目標の表記</label>
+              <label for="target-text">{tr('目標の表記', 'Target as printed')}</label>
               <input id="target-text" value={targetText()} onInput={(e) => setTargetText(e.currentTarget.value)} />
               <Show when={fieldError('targetText')}>{(m) => <p class="field-error">{m()}</p>}</Show>
             </div>
             <div class="field">
-              <label for="actual-text">実績の表記</label>
+              <label for="actual-text">{tr('実績の表記', 'Actual as printed')}</label>
               <input id="actual-text" value={actualText()} onInput={(e) => setActualText(e.currentTarget.value)} />
               <Show when={fieldError('actualText')}>{(m) => <p class="field-error">{m()}</p>}</Show>
             </div>
           </div>
         </fieldset>
       </Show>
-      <p role="status" aria-live="polite">算定評価（入力内容から再計算）: <RatingBadge scheme={props.scheme} rating={computed()} /></p>
+      <p role="status" aria-live="polite">{tr('算定評価（入力内容から再計算）: ', 'Computed rating (from what you entered): ')}<RatingBadge scheme={props.scheme} rating={computed()} /></p>
       <div class="field">
-        <label for="confirmed-rating">確定する評価</label>
+        <label for="confirmed-rating">{tr('確定する評価', 'Rating to confirm')}</label>
         <select id="confirmed-rating" value={confirmed()} onChange={(e) => setConfirmed(e.currentTarget.value)}>
-          <option value="">算定どおり</option>
+          <option value="">{tr('算定どおり', 'As computed')}</option>
           <For each={props.scheme.levels}>{(l) => <option value={l.id}>{`${l.symbol} ${l.label.ja}`}</option>}</For>
         </select>
         <Show when={fieldError('confirmedRating')}>{(m) => <p class="field-error">{m()}</p>}</Show>
       </div>
       <Show when={needsReason()}>
         <div class="field">
-          <label for="confirm-reason">算定と異なる評価とする理由（必須）</label>
+          <label for="confirm-reason">{tr('算定と異なる評価とする理由（必須）', 'Why it differs from the computed rating (required)')}</label>
           <textarea id="confirm-reason" required aria-required="true" value={confirmReason()} onInput={(e) => setConfirmReason(e.currentTarget.value)}
             aria-invalid={confirmReason().trim() === '' ? 'true' : undefined} aria-describedby="confirm-reason-error" />
           <Show when={confirmReason().trim() === '' || fieldError('confirmReason')}>
-            <p id="confirm-reason-error" class="field-error">{fieldError('confirmReason') ?? '算定結果と異なる評価を確定するには、理由を入力してください。'}</p>
+            <p id="confirm-reason-error" class="field-error">{fieldError('confirmReason') ?? tr('算定結果と異なる評価を確定するには、理由を入力してください。', 'Give the reason to confirm a rating other than the computed one.')}</p>
           </Show>
         </div>
       </Show>
       <div class="field">
-        <label for="reason">未達成の理由及び今後の見込み等</label>
+        <label for="reason">{tr('未達成の理由及び今後の見込み等', 'Reason for not achieving, and outlook')}</label>
         <textarea id="reason" value={reason()} onInput={(e) => setReason(e.currentTarget.value)}
           aria-describedby={fieldError('reason') ? 'reason-error' : undefined} />
         <Show when={fieldError('reason')}>{(m) => <p id="reason-error" class="field-error">{m()}</p>}</Show>
       </div>
-      <button type="submit" disabled={update.isPending}>{update.isPending ? '保存しています…' : '保存する'}</button>{' '}
-      <button type="button" class="secondary" onClick={() => props.onDone()}>キャンセル</button>
+      <button type="submit" disabled={update.isPending}>{update.isPending ? tr('保存しています…', 'Saving…') : tr('保存する', 'Save')}</button>{' '}
+      <button type="button" class="secondary" onClick={() => props.onDone()}>{tr('キャンセル', 'Cancel')}</button>
     </form>
   );
 }
