@@ -110,15 +110,16 @@ export const planRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       method: 'get',
       path: '/api/plans/{planId}/years/{fiscalYear}/measures.csv',
       summary: '施策一覧のCSV / The measures list as CSV (UTF-8 with BOM, opens in Excel)',
-      request: { params: planYearParams, query: measureListQuerySchema.omit({ limit: true, cursor: true }) },
+      request: { params: planYearParams, query: measureListQuerySchema.omit({ limit: true, cursor: true }).extend({ lang: z.enum(['ja', 'en']).optional() }) },
       responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } } },
     }),
     async (c) => {
       const { planId, fiscalYear } = c.req.valid('param');
       const year = await loadPlanYear(prefectureOrgCode(c.get('principal').orgCode), planId, fiscalYear);
-      const rows = filterAndSort(measureRows(year), c.req.valid('query'), year.structure.definition.ratingScheme);
+      const { lang, ...query } = c.req.valid('query');
+      const rows = filterAndSort(measureRows(year), query, year.structure.definition.ratingScheme);
       const filename = `${planId}-FY${fiscalYear}-measures.csv`;
-      return c.body(measuresCsv(year.structure, rows), 200, {
+      return c.body(measuresCsv(year.structure, rows, lang), 200, {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': `attachment; filename="${filename}"`,
       });

@@ -76,6 +76,8 @@ describe('the FY2024 inspection report, generated', () => {
     const [summaryHeader, , , total] = parse(await (await download(`${REPORT}/summary.csv?lang=en`)).text(), { bom: true }) as string[][];
     expect(summaryHeader).toEqual(['Group', '◎ Achieved', '○ Mostly achieved', '△ Not achieved', 'Rated', '(Tallying)', 'Rate (Achieved)', 'Rate (Mostly achieved)', 'Rate (Achieved + Mostly achieved)']);
     expect(total).toEqual(['Total', '126', '15', '28', '169', '(10)', '74.6%', '8.9%', '83.4%']);
+    const [measuresHeader] = parse(await (await download('/api/plans/kanagawa-dx/years/2024/measures.csv?rating=not_achieved&lang=en')).text(), { bom: true, to: 1 }) as string[][];
+    expect(measuresHeader!.slice(0, 5)).toEqual(['Pillar', 'Area', 'No.', 'Measure', 'Responsible bureau']);
     const bad = await api.get(`${REPORT}/annex.csv?lang=fr`, 'council');
     expect(bad.status).toBe(400);
   });

@@ -10,7 +10,7 @@ import { createMeQuery } from '../queries/auth';
 import { createCatalogueQuery, createComparisonQuery, createTrendQuery } from '../queries/shared-measures';
 import { ComparisonTable, type Grouping } from './ComparisonTable';
 import { ReportValueForm } from './ReportValueForm';
-import { tr } from '../i18n/lang';
+import { lang, tr } from '../i18n/lang';
 
 const TREND_PERIODS = 12;
 
@@ -60,8 +60,10 @@ export default function ComparisonPage() {
   const downloadCsv = () => {
     const c = comparison.data!;
     const csv = toExcelCsv(
-      ['順位', '団体コード', '市町村', '値', '比較用の数値', '前期からの変化', 'サンプル', '県入力', '備考'],
-      c.rows.map((r) => [r.rank, r.orgCode, r.name, valueText(c.measure, r.value), r.numeric, r.change, r.sample ? 'サンプル' : '', r.enteredByPrefecture ? '県入力' : '', r.note]),
+      lang() === 'en'
+        ? ['Rank', 'Local government code', 'Municipality', 'Value', 'Value compared', 'Change', 'Sample', 'Entered by prefecture', 'Note']
+        : ['順位', '団体コード', '市町村', '値', '比較用の数値', '前期からの変化', 'サンプル', '県入力', '備考'],
+      c.rows.map((r) => [r.rank, r.orgCode, r.name, valueText(c.measure, r.value), r.numeric, r.change, r.sample ? tr('サンプル', 'sample') : '', r.enteredByPrefecture ? tr('県入力', 'prefecture') : '', r.note]),
     );
     try {
       const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));

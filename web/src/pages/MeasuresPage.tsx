@@ -48,7 +48,7 @@ export default function MeasuresPage() {
     setDownloadError(undefined);
     try {
       await downloadFile(
-        `/api/plans/${py.planId()}/years/${py.fy()}/measures.csv?${measureListSearch(query())}`,
+        `/api/plans/${py.planId()}/years/${py.fy()}/measures.csv?${measureListSearch(query())}&lang=${lang()}`,
         `${py.planId()}-FY${py.fy()}-施策一覧.csv`,
       );
     } catch (error) {
