@@ -6,6 +6,7 @@ import { usePageTitle } from '../page-title';
 import { createMeQuery } from '../queries/auth';
 import { createProjectListQuery } from '../queries/joint-projects';
 import { ProjectEditor } from './ProjectEditor';
+import { tr } from '../i18n/lang';
 
 /** 協働事業の登録・編集 (administrators): the list with edit links, and the editor of one project. */
 export default function ProjectAdminPage() {
@@ -13,20 +14,20 @@ export default function ProjectAdminPage() {
   const navigate = useNavigate();
   const me = createMeQuery();
   const projects = createProjectListQuery();
-  usePageTitle(() => (params.projectId ? `協働事業の編集 ${params.projectId}` : '協働事業の登録・編集'));
+  usePageTitle(() => (params.projectId ? `${tr('協働事業の編集', 'Edit joint project')} ${params.projectId}` : tr('協働事業の登録・編集', 'Add or edit joint projects')));
   const project = createMemo(() => projects.data?.items.find((p) => p.id === params.projectId));
   return (
     <>
-      <nav aria-label="パンくずリスト">
+      <nav aria-label={tr('パンくずリスト', 'Breadcrumbs')}>
         <ol class="breadcrumbs">
-          <li><A href="/joint-projects">協働事業</A></li>
-          <li aria-current="page">登録・編集</li>
+          <li><A href="/joint-projects">{tr('協働事業', 'Joint projects')}</A></li>
+          <li aria-current="page">{tr('登録・編集', 'Add or edit')}</li>
         </ol>
       </nav>
-      <h1>協働事業の登録・編集</h1>
-      <Show when={me.data?.role === 'prefecture_admin'} fallback={<p class="notice">協働事業の登録・編集は県の管理者のみが行えます。</p>}>
+      <h1>{tr('協働事業の登録・編集', 'Add or edit joint projects')}</h1>
+      <Show when={me.data?.role === 'prefecture_admin'} fallback={<p class="notice">{tr('協働事業の登録・編集は県の管理者のみが行えます。', 'Only prefecture administrators may add or edit joint projects.')}</p>}>
         <QueryError error={projects.error} />
-        <Show when={projects.data} fallback={<Loading what="協働事業" />}>
+        <Show when={projects.data} fallback={<Loading what={tr('協働事業', 'projects')} />}>
           <Show
             when={params.projectId}
             fallback={
@@ -40,7 +41,7 @@ export default function ProjectAdminPage() {
               </>
             }
           >
-            <Show when={project()} keyed fallback={<p>協働事業「{params.projectId}」はありません。</p>}>
+            <Show when={project()} keyed fallback={<p>{tr(`協働事業「${params.projectId}」はありません。`, `There is no joint project “${params.projectId}”.`)}</p>}>
               {(p) => <ProjectEditor project={p} onSaved={(id) => navigate(`/joint-projects/${id}`)} />}
             </Show>
           </Show>
