@@ -8,13 +8,13 @@ import { ApiError } from '../api';
 import { dateTimeLabel, roleLabel } from '../i18n/format';
 import { levelOf } from '../i18n/ratings';
 import { createHistoryQuery } from '../queries/measures';
-import { tr } from '../i18n/lang';
+import { pick, pickIf, tr } from '../i18n/lang';
 
-const ACTIONS: Record<string, string> = {
-  'result.update': '実績・評価の更新',
-  'result.create': '実績の登録',
-  'import.create': '取込（新規）',
-  'import.update': '取込（更新）',
+const ACTIONS: Record<string, { ja: string; en: string }> = {
+  'result.update': { ja: '実績・評価の更新', en: 'Results and rating changed' },
+  'result.create': { ja: '実績の登録', en: 'Results entered' },
+  'import.create': { ja: '取込（新規）', en: 'Imported (new)' },
+  'import.update': { ja: '取込（更新）', en: 'Imported (changed)' },
 };
 
 /** The lines that changed between two versions of a result, in words. */
@@ -22,16 +22,17 @@ function changes(record: AuditRecord, scheme: RatingScheme): string[] {
   const before = record.before as Partial<MeasureResult> | undefined;
   const after = record.after as Partial<MeasureResult> | undefined;
   if (!after) return [];
-  const label = (id: string | undefined) => (id ? `${levelOf(scheme, id)?.symbol ?? ''}${levelOf(scheme, id)?.label.ja ?? id}` : '（なし）');
+  const none = tr('（なし）', '(none)');
+  const label = (id: string | undefined) => (id ? `${levelOf(scheme, id)?.symbol ?? ''}${pickIf(levelOf(scheme, id)?.label) ?? id}` : none);
   const lines: string[] = [];
   for (const value of after.values ?? []) {
     const old = before?.values?.find((v) => v.subNo === value.subNo);
-    if (old?.target.text !== value.target.text) lines.push(`指標${value.subNo} 目標: ${old?.target.text ?? '（なし）'} → ${value.target.text}`);
-    if (old?.actual.text !== value.actual.text) lines.push(`指標${value.subNo} 実績: ${old?.actual.text ?? '（なし）'} → ${value.actual.text}`);
+    if (old?.target.text !== value.target.text) lines.push(`${tr('指標', 'Indicator ')}${value.subNo} ${tr('目標', 'target')}: ${old?.target.text ?? none} → ${value.target.text}`);
+    if (old?.actual.text !== value.actual.text) lines.push(`${tr('指標', 'Indicator ')}${value.subNo} ${tr('実績', 'actual')}: ${old?.actual.text ?? none} → ${value.actual.text}`);
   }
-  if (before?.computedRating !== after.computedRating) lines.push(`算定評価: ${label(before?.computedRating)} → ${label(after.computedRating)}`);
-  if (before?.confirmedRating !== after.confirmedRating) lines.push(`確定評価: ${label(before?.confirmedRating)} → ${label(after.confirmedRating)}`);
-  if ((before?.reason ?? '') !== (after.reason ?? '')) lines.push('未達成の理由等を変更');
+  if (before?.computedRating !== after.computedRating) lines.push(`${tr('算定評価', 'Computed rating')}: ${label(before?.computedRating)} → ${label(after.computedRating)}`);
+  if (before?.confirmedRating !== after.confirmedRating) lines.push(`${tr('確定評価', 'Confirmed rating')}: ${label(before?.confirmedRating)} → ${label(after.confirmedRating)}`);
+  if ((before?.reason ?? '') !== (after.reason ?? '')) lines.push(tr('未達成の理由等を変更', 'Reason changed'));
   return lines;
 }
 
@@ -49,7 +50,7 @@ export function HistoryList(props: { planId: string; measureNo: string; scheme: 
           <For each={history.data!.pages.flatMap((p) => p.items)} fallback={<li>{tr('変更履歴はありません。', 'No changes yet.')}</li>}>
             {(record) => (
               <li>
-                <strong>{dateTimeLabel(record.at)}</strong> {record.actor.userId}（{roleLabel(record.actor.role)}）：{ACTIONS[record.action] ?? record.action}
+                <strong>{dateTimeLabel(record.at)}</strong> {record.actor.userId}（{roleLabel(record.actor.role)}）：{ACTIONS[record.action] ? pick(ACTIONS[record.action]!) : record.action}
                 {record.fiscalYear ? `（${formatFiscalYear(record.fiscalYear, 'ja')}）` : ''}
                 <ul>
                   <For each={changes(record, props.scheme)}>{(line) => <li>{line}</li>}</For>
