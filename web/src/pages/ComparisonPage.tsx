@@ -10,7 +10,7 @@ import { createMeQuery } from '../queries/auth';
 import { createCatalogueQuery, createComparisonQuery, createTrendQuery } from '../queries/shared-measures';
 import { ComparisonTable, type Grouping } from './ComparisonTable';
 import { ReportValueForm } from './ReportValueForm';
-import { lang, tr } from '../i18n/lang';
+import { lang, pick, tr } from '../i18n/lang';
 
 const TREND_PERIODS = 12;
 
@@ -83,7 +83,7 @@ export default function ComparisonPage() {
       <Show when={measure()} fallback={<Loading what={tr('共通指標', 'shared measure')} />}>
         {(m) => (
           <>
-            <h1>{m().name.ja}</h1>
+            <h1>{pick(m().name)}</h1>
             <p>{m().definition.ja}</p>
             <div class="filters">
               <div class="field">
@@ -114,8 +114,8 @@ export default function ComparisonPage() {
                   <Show when={c().rows.some((r) => r.sample)}>
                     <p class="notice warning">{tr('「サンプル」と表示した値は、実データではないサンプルデータです。', 'Values marked “Sample” are sample data, not real figures.')}</p>
                   </Show>
-                  <TileMap values={tiles()} caption={`${m().name.ja}（${periodLabel(m().period, c().period)}）の地図`} unit={m().valueType === 'status' ? '%' : m().unit} />
-                  <ComparisonTable comparison={c()} grouping={grouping()} trends={trends()} trendLabel={`推移（直近${TREND_PERIODS}期）`} />
+                  <TileMap values={tiles()} caption={tr(`${m().name.ja}（${periodLabel(m().period, c().period)}）の地図`, `${m().name.en} (${periodLabel(m().period, c().period, 'en')}): map`)} unit={m().valueType === 'status' ? '%' : m().unit} />
+                  <ComparisonTable comparison={c()} grouping={grouping()} trends={trends()} trendLabel={tr(`推移（直近${TREND_PERIODS}期）`, `Trend (last ${TREND_PERIODS} periods)`)} />
                   <h2>{tr(`未報告の市町村（${missing().length}団体）`, `Municipalities not reported (${missing().length})`)}</h2>
                   <Show when={missing().length > 0} fallback={<p>{tr('すべての市町村が報告済みです。', 'Every municipality has reported.')}</p>}>
                     <ul><For each={missing()}>{(r) => <li>{r.name}</li>}</For></ul>
