@@ -84,12 +84,12 @@ export default function ComparisonPage() {
         {(m) => (
           <>
             <h1>{pick(m().name)}</h1>
-            <p>{m().definition.ja}</p>
+            <p>{pick(m().definition)}</p>
             <div class="filters">
               <div class="field">
                 <label for="period">{tr('期間', 'Period')}</label>
                 <select id="period" value={period()} onChange={(e) => setSearch({ period: e.currentTarget.value })}>
-                  <For each={periods()}>{(p) => <option value={p}>{periodLabel(m().period, p)}</option>}</For>
+                  <For each={periods()}>{(p) => <option value={p}>{periodLabel(m().period, p, lang())}</option>}</For>
                 </select>
               </div>
               <div class="field">

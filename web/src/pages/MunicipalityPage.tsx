@@ -8,7 +8,7 @@ import { Sparkline } from '../components/Sparkline';
 import { Loading, QueryError } from '../components/QueryError';
 import { valueText } from '../i18n/shared-values';
 import { createCatalogueQuery, createComparisonQuery, createProfileQuery } from '../queries/shared-measures';
-import { tr } from '../i18n/lang';
+import { lang, pick, tr } from '../i18n/lang';
 
 /** 市町村のプロフィール: one municipality across every shared measure, against the prefecture average. */
 export default function MunicipalityPage() {
@@ -51,8 +51,8 @@ function ProfileRow(props: { measure: SharedMeasure; orgCode: string; series: Re
   const row = () => comparison.data?.rows.find((r) => r.orgCode === props.orgCode);
   return (
     <tr>
-      <th scope="row"><A href={`/shared-measures/${props.measure.id}`}>{props.measure.name.ja}</A></th>
-      <td>{props.measure.latestPeriod ? periodLabel(props.measure.period, props.measure.latestPeriod) : '―'}</td>
+      <th scope="row"><A href={`/shared-measures/${props.measure.id}`}>{pick(props.measure.name)}</A></th>
+      <td>{props.measure.latestPeriod ? periodLabel(props.measure.period, props.measure.latestPeriod, lang()) : '―'}</td>
       <td class="num">
         {valueText(props.measure, row()?.value)}
         <Show when={row()?.sample}><span class="sample-badge">{tr('サンプル', 'Sample')}</span></Show>
