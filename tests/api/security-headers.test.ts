@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 
 /** Responses of every kind the API gives: success, CSV, open data, and each error status. */
-const CASES: { what: string; send: () => Promise<Response>; status: number }[] = [
+const CASES: { what: string; send: () => Response | Promise<Response>; status: number }[] = [
   { what: 'health', send: () => api.get('/api/health'), status: 200 },
   { what: 'JSON for a signed-in user', send: () => api.get('/api/plans', 'council'), status: 200 },
   { what: 'CSV download', send: () => api.get('/api/plans/kanagawa-dx/years/2024/report/annex.csv', 'council'), status: 200 },
