@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ddb, tableName } from '../../functions/repositories/client';
 import { encodeGrant } from '../../functions/files/local-file-store';
 import { apiClient } from '../support/api-client';
+import { tableState } from '../support/table-state';
 import { useTestTable } from '../support/test-table';
 
 const api = apiClient();
@@ -49,16 +48,6 @@ const body = fc.oneof(
 
 type Operation = { method: string; path: string };
 
-async function tableState(): Promise<string[]> {
-  const items: string[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await ddb().send(new ScanCommand({ TableName: tableName(), ExclusiveStartKey: start }));
-    items.push(...(page.Items ?? []).map((i) => JSON.stringify(i, Object.keys(i).sort())));
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return items.sort();
-}
 
 let writes: Operation[] = [];
 
