@@ -15,6 +15,7 @@ import { config, overrideConfig } from '../functions/config';
 import { startDynamoDbLocal, type DynamoDbLocal } from '../functions/local/dynamodb-local';
 import { ensureTable } from '../functions/repositories/create-table';
 import { tableIsReachable } from '../functions/repositories/health';
+import { HttpError } from '../functions/http/errors';
 import { applyPlanImport } from '../functions/services/plan-import';
 
 const { values } = parseArgs({
@@ -78,14 +79,35 @@ if (!(await tableIsReachable()) && config().authMode === 'local') {
   console.log('[2/3] データベースに接続しました / connected to the database');
 }
 
+/**
+ * Fault injection for the "killed half way" test: stop after this many batches
+ * and wait to be killed. Not a user option, hence an environment variable.
+ */
+const pauseAfterBatch = Number(process.env.IMPORT_FAULT_PAUSE_AFTER_BATCH ?? 0);
+const pauseForever = () =>
+  new Promise<never>(() => {
+    console.log('  一時停止中（障害試験） / paused (fault test)');
+    setInterval(() => undefined, 60_000);
+  });
+
 const importer: Principal = { userId: 'cli-import', name: 'CLI 取込', role: 'prefecture_admin', orgCode: parsed.plan.orgCode };
 console.log(`[3/3] ${values['dry-run'] ? '変更を確認' : '書き込み'}しています… / ${values['dry-run'] ? 'checking' : 'writing'}`);
 try {
-  const result = await applyPlanImport(parsed, fiscalYear, importer, { dryRun: values['dry-run'] });
+  const result = await applyPlanImport(parsed, fiscalYear, importer, {
+    dryRun: values['dry-run'],
+    onBatch: async (written, total) => {
+      console.log(`  書き込み ${written}/${total} / written ${written} of ${total} batches`);
+      if (written === pauseAfterBatch) await pauseForever();
+    },
+  });
   console.log(
     `完了: 計画 ${result.planId} FY${result.fiscalYear} — 新規 ${result.changes.created}、更新 ${result.changes.updated}、変更なし ${result.changes.unchanged}` +
       ` / done: ${result.changes.created} created, ${result.changes.updated} updated, ${result.changes.unchanged} unchanged${result.dryRun ? ' (dry run)' : ''}`,
   );
+} catch (error) {
+  if (!(error instanceof HttpError)) throw error;
+  console.error(`エラー: ${error.text.ja}\nError: ${error.text.en}`);
+  process.exitCode = 1;
 } finally {
   await embedded?.stop();
 }

@@ -15,7 +15,7 @@ import type { Participation } from '../shared/joint-projects/participation';
 import { aggregateFigures } from '../shared/joint-projects/report-values';
 import { listAllProjects, participationCreate, projectPuts } from '../functions/repositories/joint-projects';
 import { reportPut } from '../functions/repositories/progress-reports';
-import { transactWriteInBatches, type TransactItem } from '../functions/repositories/transactions';
+import { MAX_TRANSACTION_ITEMS, transactWrite, type TransactItem } from '../functions/repositories/transactions';
 
 export const DX_PLAN_DIR = join(import.meta.dirname, '..', 'data', 'kanagawa-dx');
 export const DX_PLAN_FILES = {
@@ -133,7 +133,8 @@ export async function seedJointProjects(now = new Date('2026-04-01T00:00:00Z')):
       }
     }
     // The definition last: a project appears only once its participants are in.
-    await transactWriteInBatches([...items, ...projectPuts('140007', project, 0)]);
+    const writes = [...items, ...projectPuts('140007', project, 0)];
+    for (let i = 0; i < writes.length; i += MAX_TRANSACTION_ITEMS) await transactWrite(writes.slice(i, i + MAX_TRANSACTION_ITEMS));
     participantCount += participants.length;
   }
   return { projects: projects.length, participants: participantCount };

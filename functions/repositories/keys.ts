@@ -34,6 +34,9 @@ export const keys = {
 
   /** Pattern 8: the audit trail of one entity, oldest first. */
   audit: (entity: string) => ({ pk: `AUDIT#${entity}` }),
+  /** The journal of an import that spans several transactions (one partition per import scope). */
+  importJournal: (scope: string) => ({ pk: `IMPORT#${scope}` }),
+
   measureEntity: (prefCode: string, planId: string, measureNo: string) => `${prefCode}#PLAN#${planId}#M#${measureNo}`,
   planEntity: (prefCode: string, planId: string) => `${prefCode}#PLAN#${planId}`,
 };

@@ -29,6 +29,15 @@ export function guardedPut(item: Record<string, unknown>, expectedVersion?: numb
   return { Put: { TableName: tableName(), Item: item, ...guard } };
 }
 
+/** The Delete of an item, guarded like `guardedPut` (without a version: unconditional). */
+export function guardedDelete(key: Record<string, unknown>, expectedVersion?: number): TransactItem {
+  const guard =
+    expectedVersion === undefined
+      ? {}
+      : { ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': expectedVersion } };
+  return { Delete: { TableName: tableName(), Key: key, ...guard } };
+}
+
 /**
  * Writes the items in one transaction: all of them or none. A failed condition
  * becomes a ConditionFailedError naming which items failed.
@@ -46,13 +55,4 @@ export async function transactWrite(items: TransactItem[]): Promise<void> {
     }
     throw error;
   }
-}
-
-/**
- * Writes more items than one transaction holds, 100 at a time. Callers pass
- * each change next to its audit record (an even count), so a pair is never split.
- * A batch is all or nothing; the whole write is not (see the import notes).
- */
-export async function transactWriteInBatches(items: TransactItem[]): Promise<void> {
-  for (let i = 0; i < items.length; i += MAX_TRANSACTION_ITEMS) await transactWrite(items.slice(i, i + MAX_TRANSACTION_ITEMS));
 }

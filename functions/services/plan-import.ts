@@ -9,7 +9,8 @@ import { auditPut } from '../repositories/audit';
 import { keys } from '../repositories/keys';
 import { getPlanStructure, planItems, type PlanRecord } from '../repositories/plans';
 import { listYearResults, resultPut } from '../repositories/results';
-import { ConditionFailedError, guardedPut, transactWrite, transactWriteInBatches, type TransactItem } from '../repositories/transactions';
+import { ConditionFailedError, guardedDelete, guardedPut, type TransactItem } from '../repositories/transactions';
+import { importAllOrNothing, type Actor } from './all-or-nothing-import';
 import { canonicalJson } from './canonical-json';
 
 export interface ParsedPlan {
@@ -21,6 +22,8 @@ export interface ParsedPlan {
 
 interface Change {
   put: TransactItem;
+  /** What puts the item back as it was, should the import be rolled back. */
+  undo: TransactItem;
   entity: string;
   fiscalYear?: number;
   before: unknown;
@@ -28,19 +31,19 @@ interface Change {
 }
 
 
-
 /**
  * Applies a parsed, valid plan import: compares every group, measure and
  * result with what is stored, and writes only what differs, each with its
  * audit record. Importing the same files twice therefore changes nothing.
  * The plan definition is written last, so a new plan or year only becomes
- * visible once everything under it is in place.
+ * visible once everything under it is in place; the whole import is all or
+ * nothing (see all-or-nothing-import).
  */
 export async function applyPlanImport(
   parsed: ParsedPlan,
   fiscalYear: number,
   principal: Principal,
-  options: { dryRun: boolean; now?: Date },
+  options: { dryRun: boolean; now?: Date; onBatch?: (written: number, total: number) => void | Promise<void> },
 ): Promise<PlanImportResult> {
   const prefCode = prefectureOrgCode(parsed.plan.orgCode);
   if (prefCode !== prefectureOrgCode(principal.orgCode)) {
@@ -65,12 +68,19 @@ export async function applyPlanImport(
 
   const storedGroups = new Map((existing?.groups ?? []).map((g) => [g.path, g]));
   for (const group of parsed.groups) {
-    consider(storedGroups.get(group.path), group, { put: guardedPut(planItems.group(prefCode, planId, group)), entity: planEntity });
+    const stored = storedGroups.get(group.path);
+    consider(stored, group, {
+      put: guardedPut(planItems.group(prefCode, planId, group)),
+      undo: stored ? guardedPut(planItems.group(prefCode, planId, stored)) : guardedDelete(keys.group(prefCode, planId, group.path)),
+      entity: planEntity,
+    });
   }
   const storedMeasures = new Map((existing?.measures ?? []).map((m) => [m.measureNo, m]));
   for (const measure of parsed.measures) {
-    consider(storedMeasures.get(measure.measureNo), measure, {
+    const stored = storedMeasures.get(measure.measureNo);
+    consider(stored, measure, {
       put: guardedPut(planItems.measure(prefCode, planId, measure)),
+      undo: stored ? guardedPut(planItems.measure(prefCode, planId, stored)) : guardedDelete(keys.measure(prefCode, planId, measure.measureNo)),
       entity: planEntity,
     });
   }
@@ -82,6 +92,8 @@ export async function applyPlanImport(
     const next: MeasureResult = { ...result, version: version + 1, updatedAt: at, updatedBy: principal.userId };
     consider(stored ? storedContent : undefined, result, {
       put: resultPut(prefCode, planId, next, version),
+      // Undone only if nobody has edited the result since the import wrote it.
+      undo: stored ? resultPut(prefCode, planId, stored, next.version) : guardedDelete(keys.result(prefCode, planId, fiscalYear, result.measureNo), next.version),
       entity: keys.measureEntity(prefCode, planId, result.measureNo),
       fiscalYear,
     });
@@ -100,18 +112,25 @@ export async function applyPlanImport(
   };
   if (options.dryRun || (changes.length === 0 && !planChanged)) return result;
 
-  const actor = { userId: principal.userId, role: principal.role };
+  const actor: Actor = { userId: principal.userId, role: principal.role };
   const action = (c: Change) => (c.before === undefined ? 'import.create' : 'import.update');
   try {
-    await transactWriteInBatches(
-      changes.flatMap((c) => [c.put, auditPut({ entity: c.entity, action: action(c), actor, at, fiscalYear: c.fiscalYear, before: c.before, after: c.after })]),
-    );
-    if (planChanged) await writePlanRecord(prefCode, existing, { definition: parsed.plan, years }, actor, at);
+    await importAllOrNothing({
+      scope: planEntity,
+      actor,
+      changes: changes.map((c) => ({
+        put: c.put,
+        audit: auditPut({ entity: c.entity, action: action(c), actor, at, fiscalYear: c.fiscalYear, before: c.before, after: c.after }),
+        undo: { undo: c.undo, entity: c.entity, fiscalYear: c.fiscalYear, imported: c.after, restored: c.before },
+      })),
+      commitItems: planChanged ? planRecordItems(prefCode, existing, { definition: parsed.plan, years }, actor, at) : [],
+      onBatch: options.onBatch,
+    });
   } catch (error) {
     if (error instanceof ConditionFailedError) {
       throw new HttpError(409, 'import_conflict', {
-        ja: '取込中に他の職員が同じ計画を更新しました。もう一度取り込んでください（同じファイルの再取込は安全です）。',
-        en: 'Someone changed this plan during the import. Import again (re-importing the same files is safe).',
+        ja: '取込中に他の職員が同じ計画を更新しました。取込は取り消しました。もう一度取り込んでください（同じファイルの再取込は安全です）。',
+        en: 'Someone changed this plan during the import, so the import was undone. Import again (re-importing the same files is safe).',
       });
     }
     throw error;
@@ -119,16 +138,17 @@ export async function applyPlanImport(
   return result;
 }
 
-async function writePlanRecord(
+/** The plan record, its registry entry and their audit record: written in the import's commit. */
+function planRecordItems(
   prefCode: string,
   existing: PlanRecord | undefined,
   next: Omit<PlanRecord, 'version'>,
-  actor: { userId: string; role: string },
+  actor: Actor,
   at: string,
-): Promise<void> {
+): TransactItem[] {
   const version = existing?.version ?? 0;
   const record: PlanRecord = { ...next, version: version + 1 };
-  await transactWrite([
+  return [
     guardedPut(planItems.definition(prefCode, record), version),
     guardedPut(planItems.registryEntry(prefCode, record)),
     auditPut({
@@ -139,5 +159,5 @@ async function writePlanRecord(
       before: existing ? { definition: existing.definition, years: existing.years } : undefined,
       after: next,
     }),
-  ]);
+  ];
 }

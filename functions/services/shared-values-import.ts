@@ -10,7 +10,8 @@ import { formatZodIssues } from '../../shared/validation/messages';
 import { forbidden, HttpError } from '../http/errors';
 import { auditPut } from '../repositories/audit';
 import { getValue, valueKeys, valuePut } from '../repositories/shared-values';
-import { ConditionFailedError, transactWriteInBatches } from '../repositories/transactions';
+import { ConditionFailedError, guardedDelete } from '../repositories/transactions';
+import { importAllOrNothing } from './all-or-nothing-import';
 import { catalogueOf, organisationsOf } from './reference-cache';
 
 const COLUMNS = ['measure_id', 'period', 'org_code', 'value', 'note', 'source'] as const;
@@ -87,8 +88,9 @@ export async function importSharedValues(csv: string, principal: Principal, now 
   }
 
   const at = now.toISOString();
+  const actor = { userId: principal.userId, role: principal.role };
   const currents = await Promise.all(parsed.map((p) => getValue(prefCode, p.target)));
-  const writes = parsed.flatMap((p, i) => {
+  const changes = parsed.map((p, i) => {
     const current = currents[i];
     const next: ReportedValueRecord = {
       ...p.target,
@@ -101,18 +103,27 @@ export async function importSharedValues(csv: string, principal: Principal, now 
       updatedAt: at,
       updatedBy: principal.userId,
     };
-    return [
-      valuePut(prefCode, next, current?.version ?? 0),
-      auditPut({ entity: valueKeys.entity(prefCode, p.target), action: 'value.import', actor: { userId: principal.userId, role: principal.role }, at, before: current, after: next }),
-    ];
+    const entity = valueKeys.entity(prefCode, p.target);
+    return {
+      put: valuePut(prefCode, next, current?.version ?? 0),
+      audit: auditPut({ entity, action: 'value.import', actor, at, before: current, after: next }),
+      // Undone only if nobody has edited the value since the import wrote it.
+      undo: {
+        undo: current ? valuePut(prefCode, current, next.version) : guardedDelete(valueKeys.item(prefCode, p.target), next.version),
+        entity,
+        imported: next,
+        restored: current,
+      },
+    };
   });
   try {
-    await transactWriteInBatches(writes);
+    // One import at a time per importing organisation: the prefecture's own imports do not wait for a municipality's.
+    await importAllOrNothing({ scope: `${prefCode}#VALUES#${principal.orgCode}`, actor, changes });
   } catch (error) {
     if (error instanceof ConditionFailedError) {
       throw new HttpError(409, 'version_conflict', {
-        ja: '取込中に他の職員が同じ値を更新しました。もう一度取り込んでください。',
-        en: 'Someone changed one of these values during the import. Import again.',
+        ja: '取込中に他の職員が同じ値を更新しました。取込は取り消しました。もう一度取り込んでください。',
+        en: 'Someone changed one of these values during the import, so the import was undone. Import again.',
       });
     }
     throw error;
