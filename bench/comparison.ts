@@ -1,10 +1,11 @@
 /**
- * `npx tsx bench/comparison.ts`: comparison latency for Kanagawa's 33
+ * Comparison latency for Kanagawa's 33
  * municipalities in a table that holds only Kanagawa, and in one that holds a
  * synthetic national dataset (47 prefectures, 1,741 municipalities, 20
  * measures × 24 months). The comparison is one Query on one partition, so its
  * latency must not grow with the table.
  */
+import { pathToFileURL } from 'node:url';
 import { overrideConfig } from '../functions/config';
 import { startDynamoDbLocal } from '../functions/local/dynamodb-local';
 import { startLocalServer } from '../functions/local/server';
@@ -22,6 +23,8 @@ import { ms, percentile, timeRuns } from './stats';
 const MEASURES = Number(process.env.BENCH_MEASURES ?? 20);
 const MONTHS = Number(process.env.BENCH_MONTHS ?? 24);
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+/** The national table takes minutes to load: BENCH_NATIONAL=0 leaves it out. */
+const NATIONAL = process.env.BENCH_NATIONAL !== '0';
 const CONCURRENCY = 8;
 const TARGET = `bench-measure-${Math.min(7, MEASURES - 1)}`;
 
@@ -82,25 +85,35 @@ async function measure(tableName: string, endpoint: string, prefectures: { prefC
   }
 }
 
-const dynamo = await startDynamoDbLocal();
-try {
-  const national = nationalOrganisations(kanagawaCodes);
-  const totalOrgs = national.reduce((s, p) => s + p.orgCodes.length, 0);
-  if (totalOrgs !== MUNICIPALITIES) throw new Error(`synthetic dataset has ${totalOrgs} municipalities`);
-  console.error('Kanagawa only (33 municipalities):');
-  const small = await measure('bench-kanagawa', dynamo.endpoint, national.filter((p) => p.prefCode === '140007'));
-  console.error(`National (${national.length} prefectures, ${totalOrgs} municipalities):`);
-  const large = await measure('bench-national', dynamo.endpoint, national);
-
-  console.log(`\n== comparison of Kanagawa's 33 municipalities (one measure, one month), ${RUNS} sequential requests ==`);
-  console.log('table holds                         | values in table | API p50   | API p99   | Query p50 | Query p99');
-  for (const [label, r] of [['33 municipalities (Kanagawa)', small], [`${MUNICIPALITIES} municipalities (47 prefectures)`, large]] as const) {
-    console.log(
-      `${label.padEnd(35)} | ${r.items.toLocaleString().padStart(15)} | ${ms(percentile(r.api, 50)).padEnd(9)} | ${ms(percentile(r.api, 99)).padEnd(9)} | ` +
-        `${ms(percentile(r.raw, 50)).padEnd(9)} | ${ms(percentile(r.raw, 99))}`,
-    );
+/** Prints the comparison's latency with Kanagawa alone in the table, and with the national dataset. */
+export async function benchComparisonAtScale(): Promise<void> {
+  const dynamo = await startDynamoDbLocal();
+  try {
+    const national = nationalOrganisations(kanagawaCodes);
+    const totalOrgs = national.reduce((s, p) => s + p.orgCodes.length, 0);
+    if (totalOrgs !== MUNICIPALITIES) throw new Error(`synthetic dataset has ${totalOrgs} municipalities`);
+    console.error('Kanagawa only (33 municipalities):');
+    const results: (readonly [string, Awaited<ReturnType<typeof measure>>])[] = [['33 municipalities (Kanagawa)', await measure('bench-kanagawa', dynamo.endpoint, national.filter((p) => p.prefCode === '140007'))] as const];
+    if (NATIONAL) {
+      console.error(`National (${national.length} prefectures, ${totalOrgs} municipalities):`);
+      results.push([`${MUNICIPALITIES} municipalities (47 prefectures)`, await measure('bench-national', dynamo.endpoint, national)] as const);
+    }
+    console.log(`\n== comparison of Kanagawa's 33 municipalities (one measure, one month), ${RUNS} sequential requests ==`);
+    console.log('table holds                         | values in table | API p50   | API p99   | Query p50 | Query p99');
+    for (const [label, r] of results) {
+      console.log(
+        `${label.padEnd(35)} | ${r.items.toLocaleString().padStart(15)} | ${ms(percentile(r.api, 50)).padEnd(9)} | ${ms(percentile(r.api, 99)).padEnd(9)} | ` +
+          `${ms(percentile(r.raw, 50)).padEnd(9)} | ${ms(percentile(r.raw, 99))}`,
+      );
+    }
+    const [small, large] = [results[0]?.[1], results[1]?.[1]];
+    if (small && large) {
+      console.log(`p50 ratio national/Kanagawa: API ${(percentile(large.api, 50) / percentile(small.api, 50)).toFixed(2)}, Query ${(percentile(large.raw, 50) / percentile(small.raw, 50)).toFixed(2)}`);
+    }
+  } finally {
+    await dynamo.stop();
   }
-  console.log(`p50 ratio national/Kanagawa: API ${(percentile(large.api, 50) / percentile(small.api, 50)).toFixed(2)}, Query ${(percentile(large.raw, 50) / percentile(small.raw, 50)).toFixed(2)}`);
-} finally {
-  await dynamo.stop();
 }
+
+// Also runnable alone: `npx tsx bench/comparison.ts`.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await benchComparisonAtScale();

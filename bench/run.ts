@@ -1,78 +1,54 @@
 /**
- * `npm run bench`: prints latency and size figures of the local stack.
- * API p50/p99 of the summary and the measures list, the raw DynamoDB Local
- * time of the same queries in the same run, their ratio, and bundle sizes.
+ * `npm run bench`: every figure of the local stack in one run — handler
+ * overhead against raw DynamoDB Local, DynamoDB round trips per endpoint,
+ * the Lambda bundle and its module init, the web's initial JS, the
+ * dashboard's first contentful paint in headless Chromium, and the
+ * comparison at 33 and at 1,741 municipalities (BENCH_NATIONAL=0 skips the
+ * national table, which takes minutes to load). Goals are printed beside
+ * each figure.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { overrideConfig } from '../functions/config';
-import { startDynamoDbLocal } from '../functions/local/dynamodb-local';
-import { startLocalServer } from '../functions/local/server';
-import { ensureTable } from '../functions/repositories/create-table';
-import { getPlanStructure } from '../functions/repositories/plans';
-import { listYearResults } from '../functions/repositories/results';
-import { seedLocalData } from '../scripts/seed';
-import { lambdaBundleBytes, webInitialJs } from './sizes';
-import { kb, ms, percentile, timeRuns } from './stats';
+import { benchComparisonAtScale } from './comparison';
+import { measureColdStart } from './cold-start';
+import { measureDashboardPaint } from './first-paint';
+import { measureHandlerOverhead, ratio } from './latency';
+import { startBenchPortal } from './local-portal';
+import { countRoundTrips } from './round-trips';
+import { webInitialJs } from './sizes';
+import { kb, ms, percentile } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 300);
+const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
-const dynamo = await startDynamoDbLocal();
-overrideConfig({ dynamodbEndpoint: dynamo.endpoint, tableName: 'bench', authMode: 'local' });
-await ensureTable('bench');
-await seedLocalData();
-const server = await startLocalServer({ port: 0 });
-
+const portal = await startBenchPortal();
 try {
-  const tokenRes = await fetch(`${server.url}/api/auth/local/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userId: 'council' }),
-  });
-  const { token } = (await tokenRes.json()) as { token: string };
-  const get = async (path: string) => {
-    const res = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
-    if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
-    await res.arrayBuffer();
-  };
-  // Both endpoints read the plan's structure and the year's results: two Queries, in parallel.
-  const rawQueries = () => Promise.all([getPlanStructure('140007', 'kanagawa-dx'), listYearResults('140007', 'kanagawa-dx', 2024)]);
-
-  const endpoints = [
-    ['summary', '/api/plans/kanagawa-dx/years/2024/summary'],
-    ['measures list (50)', '/api/plans/kanagawa-dx/years/2024/measures?limit=50'],
-  ] as const;
-
-  console.log(`\n== latency, local stack, ${RUNS} sequential requests each (DynamoDB Local in memory, 225 measures) ==`);
-  console.log('endpoint             | API p50   | API p99   | raw DDB p50 | raw DDB p99 | ratio p50');
-  for (const [name, path] of endpoints) {
-    const api = await timeRuns(() => get(path), RUNS);
-    const raw = await timeRuns(rawQueries, RUNS);
-    const ratio = percentile(api, 50) / percentile(raw, 50);
+  console.log(`\n== handler overhead: ${RUNS} requests each way, interleaved (DynamoDB Local in memory, 225 measures); goal p50 ratio ≤ 1.2 ==`);
+  console.log('endpoint           | raw DDB p50/p99      | handler p50/p99      | over HTTP p50/p99    | handler/raw | HTTP/raw');
+  for (const r of await measureHandlerOverhead(portal, RUNS)) {
+    const pair = (s: number[]) => `${ms(percentile(s, 50))} / ${ms(percentile(s, 99))}`.padEnd(20);
     console.log(
-      `${name.padEnd(20)} | ${ms(percentile(api, 50)).padEnd(9)} | ${ms(percentile(api, 99)).padEnd(9)} | ` +
-        `${ms(percentile(raw, 50)).padEnd(11)} | ${ms(percentile(raw, 99)).padEnd(11)} | ${ratio.toFixed(2)}`,
+      `${r.endpoint.padEnd(18)} | ${pair(r.raw)} | ${pair(r.handler)} | ${pair(r.http)} | ${ratio(r.handler, r.raw).toFixed(2)} ${verdict(ratio(r.handler, r.raw) <= 1.2).padEnd(6)} | ${ratio(r.http, r.raw).toFixed(2)}`,
     );
   }
 
-  const lambda = await lambdaBundleBytes();
-  const withSdk = await lambdaBundleBytes(true);
-  // Init is timed on the self-contained bundle, so the SDK's load counts as it does in a cold start.
-  const dir = mkdtempSync(join(tmpdir(), 'bench-'));
-  writeFileSync(join(dir, 'lambda.mjs'), withSdk.code);
-  const initStart = performance.now();
-  await import(join(dir, 'lambda.mjs'));
-  const initMs = performance.now() - initStart;
-  rmSync(dir, { recursive: true, force: true });
-  const web = webInitialJs();
+  console.log('\n== DynamoDB round trips per request (warm process); goal ≤ 2 ==');
+  console.log('calls | waves | first | status | request');
+  for (const r of await countRoundTrips(portal)) {
+    console.log(`${String(r.warm).padStart(5)} | ${String(r.waves).padStart(5)} | ${String(r.first).padStart(5)} | ${String(r.status).padStart(6)} | ${r.endpoint}${r.warm > 2 ? '  (over the goal)' : ''}`);
+  }
+  console.log('(waves: calls that had to wait for an earlier one; calls made in parallel share a wave. first: the first request of a process, before reference data is cached.)');
 
-  console.log('\n== sizes ==');
-  console.log(`Lambda bundle as deployed (esbuild, ESM, minified, AWS SDK from the runtime): ${kb(lambda.bytes)} (${kb(lambda.gzipBytes)} gzipped)`);
-  console.log(`  with the AWS SDK bundled too: ${kb(withSdk.bytes)} (${kb(withSdk.gzipBytes)} gzipped)`);
-  console.log(`Lambda module init (import of the bundle, this machine): ${ms(initMs)}`);
-  console.log(`Web initial JS, gzipped: ${kb(web.gzipBytes)} (${web.files.join(', ')}); all JS chunks gzipped: ${kb(web.allGzipBytes)}`);
+  const paint = await measureDashboardPaint(portal);
+  console.log(`\n== dashboard in headless Chromium, fresh context each visit (median of ${paint.visits}); goal FCP ≤ 1 s ==`);
+  console.log(`first contentful paint ${ms(paint.fcp)} (${verdict(paint.fcp <= 1000)}); figures on screen ${ms(paint.ready)}`);
 } finally {
-  await server.close();
-  await dynamo.stop();
+  await portal.stop();
 }
+
+const cold = await measureColdStart();
+const web = webInitialJs();
+console.log('\n== sizes and cold start ==');
+console.log(`Lambda bundle as deployed (infra/bundling: esbuild, ESM, minified, AWS SDK from the runtime): ${kb(cold.deployed.bytes)} (${kb(cold.deployed.gzipBytes)} gzipped); goal ≤ 400 KB: ${verdict(cold.deployed.bytes <= 400 * 1024)}`);
+console.log(`Lambda module init (fresh Node process importing the bundle with the SDK, ${kb(cold.selfContained.bytes)}; median of 7): ${ms(cold.initMs)}; goal ≤ 150 ms: ${verdict(cold.initMs <= 150)}`);
+console.log(`Web initial JS, gzipped: ${kb(web.gzipBytes)} (${web.files.join(', ')}); goal ≤ 80 KB: ${verdict(web.gzipBytes <= 80 * 1024)}; all JS chunks gzipped: ${kb(web.allGzipBytes)}`);
+
+await benchComparisonAtScale();

@@ -1,27 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { bundleFunctionInMemory } from '../infra/bundling/function-bundle';
 
 /**
- * The Lambda bundle as the CDK stack builds it (esbuild, ESM, minified, for
- * Node 24, the AWS SDK left to the runtime). With `withSdk` the SDK is bundled
- * too, which is what a cold start loads either way.
+ * A Lambda bundle exactly as the stack builds it (infra/bundling). With
+ * `withSdk` the AWS SDK is bundled too, which is what a cold start loads either way.
  */
-export async function lambdaBundleBytes(withSdk = false): Promise<{ bytes: number; gzipBytes: number; code: string }> {
-  const out = await build({
-    entryPoints: ['functions/lambda.ts'],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node24',
-    external: withSdk ? [] : ['@aws-sdk/*'],
-    write: false,
-    banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
-    logLevel: 'silent',
-  });
-  const code = out.outputFiles[0]!.text;
+export async function lambdaBundleBytes(entry = 'functions/lambda.ts', withSdk = false): Promise<{ bytes: number; gzipBytes: number; code: string }> {
+  const code = await bundleFunctionInMemory(entry, { withSdk });
   return { bytes: Buffer.byteLength(code), gzipBytes: gzipSync(code).length, code };
 }
 

@@ -1,5 +1,7 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { ProgressReport, ReportComment } from '../../shared/api/joint-projects';
+import type { JointProject } from '../../shared/joint-projects/definition';
+import type { Participation } from '../../shared/joint-projects/participation';
 import type { Attachment } from '../../shared/joint-projects/attachments';
 import type { ReportMark } from '../../shared/joint-projects/participation';
 import { ddb, tableName } from './client';
@@ -30,13 +32,41 @@ export const reportKeys = {
 };
 
 function strip<T>(item: Record<string, unknown>): T {
-  const { pk: _pk, sk: _sk, type: _type, gsi2pk: _c, gsi2sk: _d, ...rest } = item;
+  const { pk: _pk, sk: _sk, type: _type, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, ...rest } = item;
   return rest as T;
 }
 
 export async function getReport(prefCode: string, key: ReportKey): Promise<ProgressReport | undefined> {
   const out = await ddb().send(new GetCommand({ TableName: tableName(), Key: reportKeys.item(prefCode, key), ConsistentRead: true }));
   return out.Item ? strip<ProgressReport>(out.Item) : undefined;
+}
+
+/**
+ * A report with its project's definition and the municipality's participation,
+ * in one round trip (a strongly consistent BatchGetItem of the three items).
+ */
+export async function getReportWithProject(
+  prefCode: string,
+  key: ReportKey,
+): Promise<{ project?: JointProject; participation?: Participation; report?: ProgressReport }> {
+  const wanted = {
+    project: { pk: projectKeys.partition(prefCode, key.projectId), sk: 'DEF' },
+    participation: projectKeys.participation(prefCode, key.projectId, key.orgCode),
+    report: reportKeys.item(prefCode, key),
+  };
+  const found: Record<string, unknown>[] = [];
+  let keys: Record<string, unknown>[] | undefined = Object.values(wanted);
+  while (keys && keys.length > 0) {
+    const out: BatchGetCommandOutput = await ddb().send(new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: keys, ConsistentRead: true } } }));
+    found.push(...(out.Responses?.[tableName()] ?? []));
+    // DynamoDB may hand back keys it did not get to (throttling); ask again for those only.
+    keys = out.UnprocessedKeys?.[tableName()]?.Keys;
+  }
+  const pick = <T>(k: { pk: string; sk: string }) => {
+    const item = found.find((i) => i.pk === k.pk && i.sk === k.sk);
+    return item ? strip<T>(item) : undefined;
+  };
+  return { project: pick<JointProject>(wanted.project), participation: pick<Participation>(wanted.participation), report: pick<ProgressReport>(wanted.report) };
 }
 
 /**

@@ -13,8 +13,7 @@ import {
 } from '../../shared/joint-projects/workflow';
 import { prefectureOrgCode } from '../../shared/org/codes';
 import { forbidden, HttpError, notFound } from '../http/errors';
-import { getParticipation, getProject } from '../repositories/joint-projects';
-import { getReport, type ReportKey } from '../repositories/progress-reports';
+import { getReportWithProject, type ReportKey } from '../repositories/progress-reports';
 import { organisationsOf } from './reference-cache';
 
 /** Everything a report operation decides on, read in one round of parallel reads. */
@@ -33,12 +32,7 @@ export interface ReportContext {
 /** Reads a report with its project and participation; 404 when any of them does not exist. */
 export async function loadReportContext(key: ReportKey, principal: Principal): Promise<ReportContext> {
   const prefCode = prefectureOrgCode(principal.orgCode);
-  const [project, participation, report, organisations] = await Promise.all([
-    getProject(prefCode, key.projectId),
-    getParticipation(prefCode, key.projectId, key.orgCode),
-    getReport(prefCode, key),
-    organisationsOf(prefCode),
-  ]);
+  const [{ project, participation, report }, organisations] = await Promise.all([getReportWithProject(prefCode, key), organisationsOf(prefCode)]);
   if (!project) throw notFound({ ja: `協働事業「${key.projectId}」`, en: `Joint project "${key.projectId}"` });
   const period = project.periods.find((p) => p.id === key.periodId);
   if (!period) throw notFound({ ja: `報告期間「${key.periodId}」`, en: `Reporting period "${key.periodId}"` });

@@ -1,8 +1,8 @@
-import { parse } from 'csv-parse/sync';
 import type { ImportRowError } from '../../shared/api/errors';
 import type { ReportedValueRecord } from '../../shared/api/shared-measures';
 import type { Principal } from '../../shared/auth/roles';
 import { prefectureOrgCode } from '../../shared/org/codes';
+import { readCsv } from '../../shared/plan/import/csv';
 import type { SharedMeasure } from '../../shared/shared-measures/definition';
 import { isValidPeriod } from '../../shared/shared-measures/periods';
 import { valueSchemaFor, type SharedValue } from '../../shared/shared-measures/values';
@@ -40,14 +40,11 @@ function cellValue(measure: SharedMeasure, cell: string): unknown {
  */
 export async function importSharedValues(csv: string, principal: Principal, now = new Date()): Promise<{ written: number }> {
   const prefCode = prefectureOrgCode(principal.orgCode);
-  let records: Record<string, string>[];
-  try {
-    records = parse(csv, { bom: true, columns: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
-  } catch (error) {
-    throw new HttpError(400, 'import_invalid', { ja: 'CSV として読み取れません。', en: 'The file is not valid CSV.' }, {
-      rows: [rowError(0, '', `CSV として読み取れません（${(error as Error).message}）。`, `Not valid CSV (${(error as Error).message}).`)],
-    });
+  const { table, errors: csvErrors } = readCsv(csv, 'values');
+  if (!table || csvErrors.length > 0) {
+    throw new HttpError(400, 'import_invalid', { ja: 'CSV として読み取れません。一覧の行を修正してください。', en: 'The file is not valid CSV. Correct the rows listed.' }, { rows: csvErrors });
   }
+  const records = table.rows.map((r) => r.cells);
   const missing = COLUMNS.slice(0, 4).filter((c) => records.length > 0 && !(c in records[0]!));
   if (records.length === 0 || records.length > MAX_ROWS || missing.length > 0) {
     throw new HttpError(400, 'import_invalid', {

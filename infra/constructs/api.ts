@@ -1,8 +1,8 @@
 import { Duration, Fn } from 'aws-cdk-lib';
 import { CfnStage, HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import type { PortalAuth } from './auth';
 import { FUNCTION_RUNTIME, portalFunction } from './node-function';
@@ -26,7 +26,7 @@ export const API_RUNTIME = FUNCTION_RUNTIME;
  * The function is not given the table here: {@link PortalData.bindTo} does it.
  */
 export class PortalApi extends Construct {
-  readonly handler: NodejsFunction;
+  readonly handler: LambdaFunction;
   readonly httpApi: HttpApi;
   /** The API's host name (`<apiId>.execute-api.<region>.amazonaws.com`), for CloudFront's /api/* origin. */
   readonly domainName: string;

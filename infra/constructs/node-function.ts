@@ -1,8 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { Duration } from 'aws-cdk-lib';
+import { AssetHashType, DockerImage, Duration } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Architecture, Code, Function as LambdaFunction, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 
@@ -17,20 +17,49 @@ export interface PortalFunctionProps {
   environment: Record<string, string>;
 }
 
+const projectRoot = join(import.meta.dirname, '..', '..');
+
 /**
- * One of the portal's Lambda functions, all built alike: bundled locally by
- * esbuild (ESM, minified, AWS SDK from the runtime), on ARM, traced, logging
- * JSON to a log group of its own through a role that may write only there.
+ * The function's code, bundled on this machine by infra/bundling (no Docker):
+ * the same build the benchmark measures. The asset's hash is the bundle's, so
+ * a change anywhere the function reaches (shared/, a dependency) deploys.
  */
-export function portalFunction(scope: Construct, id: string, props: PortalFunctionProps): NodejsFunction {
+function bundledCode(entry: string): Code {
+  return Code.fromAsset(join(projectRoot, 'functions'), {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      // Never pulled: local bundling always answers, or fails the synth with esbuild's message.
+      image: DockerImage.fromRegistry('local-bundling-only'),
+      // Not run either, but it names the entry in CDK's asset cache key (which cannot see into `local`).
+      command: ['node', '--import', 'tsx', 'infra/bundling/bundle-cli.ts', `functions/${entry}`, '/asset-output'],
+      local: {
+        tryBundle(outputDir) {
+          const run = spawnSync(process.execPath, ['--import', 'tsx', join(projectRoot, 'infra', 'bundling', 'bundle-cli.ts'), join(projectRoot, 'functions', entry), outputDir], {
+            cwd: projectRoot,
+            stdio: ['ignore', 'inherit', 'inherit'],
+          });
+          if (run.status !== 0) throw new Error(`Bundling functions/${entry} failed (exit ${run.status})`);
+          return true;
+        },
+      },
+    },
+  });
+}
+
+/**
+ * One of the portal's Lambda functions, all built alike: bundled locally
+ * (ESM, minified, AWS SDK from the runtime), on ARM, traced, logging JSON to
+ * a log group of its own through a role that may write only there.
+ */
+export function portalFunction(scope: Construct, id: string, props: PortalFunctionProps): LambdaFunction {
   const logGroup = new LogGroup(scope, `${id}Logs`, { retention: RetentionDays.ONE_YEAR });
   // An explicit role: write to its own log group only, instead of AWS's managed AWSLambdaBasicExecutionRole (logs:* on every group).
   const role = new Role(scope, `${id}Role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
   logGroup.grantWrite(role);
-  return new NodejsFunction(scope, id, {
+  return new LambdaFunction(scope, id, {
     role,
-    entry: join(import.meta.dirname, '..', '..', 'functions', props.entry),
-    handler: 'handler',
+    code: bundledCode(props.entry),
+    handler: 'index.handler',
     runtime: FUNCTION_RUNTIME,
     architecture: Architecture.ARM_64,
     memorySize: props.memorySize ?? 512,
@@ -39,19 +68,5 @@ export function portalFunction(scope: Construct, id: string, props: PortalFuncti
     loggingFormat: LoggingFormat.JSON,
     logGroup,
     environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
-    bundling: {
-      // Bundle with the esbuild in node_modules: no Docker, works offline.
-      forceDockerBundling: false,
-      format: OutputFormat.ESM,
-      target: 'node24',
-      minify: true,
-      sourceMap: true,
-      // Stack traces need names and lines only; leaving the sources out keeps the map (parsed at cold start) small.
-      sourcesContent: false,
-      // The runtime ships AWS SDK v3; bundling it would roughly double the bundle.
-      externalModules: ['@aws-sdk/*'],
-      // ESM bundles of CommonJS dependencies still call require().
-      banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
-    },
   });
 }

@@ -2,7 +2,7 @@ import { Duration, Stack } from 'aws-cdk-lib';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction as LambdaTarget } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import { portalFunction } from './node-function';
 
@@ -23,7 +23,7 @@ export const REMINDER_SCHEDULE = Schedule.cron({ minute: '0', hour: '0' });
  * created here: verifying a domain or address is an operator step (DNS records).
  */
 export class PortalReminders extends Construct {
-  readonly handler: NodejsFunction;
+  readonly handler: LambdaFunction;
   readonly rule: Rule;
 
   constructor(scope: Construct, id: string, props: PortalRemindersProps) {

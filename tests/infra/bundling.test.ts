@@ -1,5 +1,8 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
+import { bundleFunctionInMemory } from '../../infra/bundling/function-bundle';
 import { describe, expect, it } from 'vitest';
 import { Template } from 'aws-cdk-lib/assertions';
 import { buildPortalApp } from '../../infra/portal-stack';
@@ -43,4 +46,32 @@ describe('Lambda bundling', () => {
       out.remove();
     }
   });
+
+  it('the bundle keeps what it trimmed from zod working: a bad request is answered with field messages in Japanese and English', async () => {
+    const out = tempDir('portal-bundle-run-');
+    try {
+      // Self-contained (SDK included) so it runs from a directory without node_modules.
+      const file = join(out.path, 'index.mjs');
+      writeFileSync(file, await bundleFunctionInMemory('functions/lambda.ts', { withSdk: true }));
+      const { handler } = (await import(pathToFileURL(file).href)) as { handler: (e: APIGatewayProxyEventV2, c: Context) => Promise<APIGatewayProxyResultV2> };
+      const event = {
+        version: '2.0',
+        routeKey: '$default',
+        rawPath: '/api/auth/local/token',
+        rawQueryString: '',
+        headers: { 'content-type': 'application/json', host: 'localhost' },
+        requestContext: { http: { method: 'POST', path: '/api/auth/local/token', sourceIp: '127.0.0.1' }, domainName: 'localhost', stage: '$default', requestId: 'r1', timeEpoch: Date.now() },
+        body: JSON.stringify({ userId: 5 }),
+        isBase64Encoded: false,
+      } as unknown as APIGatewayProxyEventV2;
+      const res = (await handler(event, {} as Context)) as { statusCode: number; body: string };
+      expect(res.statusCode).toBe(400);
+      expect(JSON.parse(res.body).error.fields).toEqual([
+        { path: 'userId', message: { ja: '文字列を入力してください（数値が入力されています）。', en: 'Invalid input: expected string, received number' } },
+      ]);
+    } finally {
+      out.remove();
+    }
+  });
 });
+

@@ -1,5 +1,5 @@
-import { parse } from 'csv-parse/sync';
 import type { ImportRowError } from '../../api/errors';
+import { readCsvRecords } from '../../csv-records';
 
 export type ImportFile = ImportRowError['file'];
 export type RowError = ImportRowError;
@@ -25,9 +25,6 @@ export const rowError = (file: ImportFile, row: number, column: string, ja: stri
   message: { ja, en },
 });
 
-/** What csv-parse returns per record with `info: true`. */
-type ParsedRecord = { record: string[]; info: { lines: number } };
-
 /**
  * Parses RFC 4180 CSV text into a header and rows of trimmed cells. A UTF-8
  * BOM (Excel writes one) and CRLF line ends are accepted. Blank lines are
@@ -36,20 +33,15 @@ type ParsedRecord = { record: string[]; info: { lines: number } };
  * cells, duplicate column names and an empty file are reported, every one.
  */
 export function readCsv(text: string, file: ImportFile): { table?: CsvTable; errors: RowError[] } {
-  let records: ParsedRecord[];
-  try {
-    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as ParsedRecord[];
-  } catch (error) {
-    const e = error as { lines?: number; message?: string };
-    const row = typeof e.lines === 'number' ? Math.max(0, e.lines - 1) : 0;
-    const detail = e.message ?? '';
-    return { errors: [rowError(file, row, '', `CSV として読み取れません（${detail}）。`, `The file is not valid CSV (${detail}).`)] };
+  const parsed = readCsvRecords(text);
+  if (!parsed.ok) {
+    return { errors: [rowError(file, Math.max(0, parsed.line - 1), '', `CSV として読み取れません。${parsed.message.ja}`, `The file is not valid CSV. ${parsed.message.en}`)] };
   }
-  const [head, ...body] = records;
+  const [head, ...body] = parsed.records;
   if (!head) return { errors: [rowError(file, 0, '', 'ファイルが空です（見出し行がありません）。', 'The file is empty (it has no header row).')] };
 
   const errors: RowError[] = [];
-  const header = head.record.map((h) => h.trim());
+  const header = head.cells.map((h) => h.trim());
   const seen = new Set<string>();
   for (const name of header) {
     if (name !== '' && seen.has(name)) {
@@ -57,12 +49,12 @@ export function readCsv(text: string, file: ImportFile): { table?: CsvTable; err
     }
     seen.add(name);
   }
-  const headerLines = head.info.lines;
+  const headerLines = head.endLine;
   const rows: CsvRow[] = [];
-  for (const { record, info } of body) {
-    // info.lines is the line a record ends on; a quoted cell may span lines.
+  for (const { cells: record, endLine } of body) {
+    // A quoted cell may span lines: the row is numbered by the line it starts on.
     const spanned = record.reduce((n, c) => n + (c.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
-    const row = info.lines - headerLines - spanned;
+    const row = endLine - headerLines - spanned;
     // A row of empty cells is what spreadsheets leave below the data: not a row.
     if (record.every((c) => c.trim() === '')) continue;
     const malformed = record.length !== header.length;

@@ -1,0 +1,29 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { lambdaBundleBytes } from './sizes';
+import { percentile } from './stats';
+
+/**
+ * The API's Lambda bundle as deployed, and its module init: the
+ * self-contained bundle (AWS SDK included, as a cold start loads it either
+ * way) imported by a fresh Node process, `runs` times; the median.
+ */
+export async function measureColdStart(runs = 7) {
+  const deployed = await lambdaBundleBytes();
+  const selfContained = await lambdaBundleBytes('functions/lambda.ts', true);
+  const dir = mkdtempSync(join(tmpdir(), 'bench-init-'));
+  try {
+    const file = join(dir, 'index.mjs');
+    writeFileSync(file, selfContained.code);
+    const probe = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); console.log(performance.now() - t);`;
+    const inits = Array.from({ length: runs }, () =>
+      Number(execFileSync(process.execPath, ['--no-warnings', '--input-type=module', '-e', probe], { encoding: 'utf8' }).trim()),
+    );
+    return { deployed, selfContained, initMs: percentile(inits, 50) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

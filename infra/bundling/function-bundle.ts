@@ -1,0 +1,74 @@
+import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
+
+/**
+ * How every Lambda function of the portal is bundled: esbuild, ESM, minified,
+ * for the Lambda runtime's Node, the AWS SDK left to the runtime. The stack
+ * (through `bundle-cli.ts`) and the benchmark both build with this, so the
+ * size the benchmark prints is the size that is deployed.
+ */
+
+/**
+ * zod's namespace object (which @hono/zod-openapi extends, so it cannot be
+ * tree-shaken) carries all 49 of zod's message locales, about 250 KB of the
+ * bundle; the portal speaks Japanese and English only.
+ */
+const zodJapaneseAndEnglishOnly: Plugin = {
+  name: 'zod-japanese-and-english-only',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
+      contents: 'export { default as en } from "./en.js";\nexport { default as ja } from "./ja.js";\n',
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
+/**
+ * Parts of zod's namespace the portal never calls (ahead-of-time schema
+ * compilation, reading JSON Schema back into zod), about 40 KB: each export
+ * is kept by name but throws if ever called, so a future use fails loudly.
+ */
+const zodUnusedParts: Plugin = {
+  name: 'zod-unused-parts',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]zod[\\/]v4[\\/](core[\\/]compile|classic[\\/]from-json-schema)\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const names = [...source.matchAll(/^export (?:const|class|function) (\w+)/gm)].map((m) => m[1]!);
+      const stub = (name: string) =>
+        `export const ${name} = () => { throw new Error("zod's ${name} is left out of the Lambda bundle (infra/bundling/function-bundle.ts)"); };`;
+      return { contents: names.map(stub).join('\n'), loader: 'js' };
+    });
+  },
+};
+
+export function functionBuildOptions(entry: string, options: { withSdk?: boolean } = {}): BuildOptions {
+  return {
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node24',
+    // The runtime ships AWS SDK v3; bundling it would roughly double the bundle.
+    external: options.withSdk ? [] : ['@aws-sdk/*'],
+    // ESM bundles of CommonJS dependencies still call require().
+    banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+    // Japanese messages as UTF-8 (3 bytes a character) rather than \u escapes (6).
+    charset: 'utf8',
+    plugins: [zodJapaneseAndEnglishOnly, zodUnusedParts],
+    logLevel: 'warning',
+  };
+}
+
+/** Writes `index.mjs` and its source map (names and lines, no sources: smaller to parse at cold start) to `outdir`. */
+export async function bundleFunctionTo(entry: string, outdir: string): Promise<void> {
+  await build({ ...functionBuildOptions(entry), outfile: `${outdir}/index.mjs`, sourcemap: true, sourcesContent: false });
+}
+
+/** The bundle in memory, for measuring it. */
+export async function bundleFunctionInMemory(entry: string, options: { withSdk?: boolean } = {}): Promise<string> {
+  const out = await build({ ...functionBuildOptions(entry, options), write: false, logLevel: 'silent' });
+  return out.outputFiles[0]!.text;
+}
