@@ -44,7 +44,7 @@ export const planRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
     async (c) => {
       const { planId } = c.req.valid('param');
       const plan = await loadPlan(prefectureOrgCode(c.get('principal').orgCode), planId);
-      const bureaus = [...new Set(plan.measures.map((m) => m.bureau))].sort((a, b) => a.localeCompare(b, 'ja'));
+      const bureaus = [...new Set(plan.measures.map((m) => m.bureau))].sort(new Intl.Collator('ja').compare);
       return c.json({ plan: { ...plan.definition, years: plan.years, version: plan.version }, groups: plan.groups, bureaus }, 200);
     },
   )
