@@ -19,6 +19,7 @@ const ENDPOINTS: { user: string; method?: 'PUT'; path: string; body?: unknown }[
   { user: 'pref-staff', path: '/api/joint-project-reports/awaiting-review' },
   { user: 'muni-142034', path: '/api/notices' },
   { user: 'council', path: '/api/open-data/plan-results.json?planId=kanagawa-dx&fiscalYear=2024' },
+  { user: 'council', path: '/api/open-data/joint-project-participation.json' },
   // Writes: a municipality saves a value of a period nobody has reported yet (which also moves the measure's latest
   // period), then corrects it twice; the last is the steady state.
   { user: 'muni-141003', method: 'PUT', path: '/api/shared-measures/open-data-datasets/periods/FY2026/values/141003', body: { version: 0, value: 12 } },

@@ -8,6 +8,7 @@ import { overrideConfig } from '../functions/config';
 import { startDynamoDbLocal } from '../functions/local/dynamodb-local';
 import { startLocalServer } from '../functions/local/server';
 import { ensureTable } from '../functions/repositories/create-table';
+import { indexUnindexedParticipations } from '../functions/repositories/joint-projects';
 import { seedJointProjects, seedLocalData, seedSharedMeasures } from './seed';
 import { runReminders } from '../functions/services/report-reminders';
 
@@ -29,6 +30,9 @@ const shared = await seedSharedMeasures();
 if (shared.measures > 0) step(`共通指標 ${shared.measures} 件とサンプル値 ${shared.values} 件を登録しました / seeded ${shared.values} sample values`);
 const joint = await seedJointProjects();
 if (joint.projects > 0) step(`協働事業 ${joint.projects} 件（参加団体 ${joint.participants}）を登録しました / seeded joint projects`);
+// Data kept in DATA_DIR by an earlier version may hold participations from before the cross-project index.
+const indexed = await indexUnindexedParticipations('140007');
+if (indexed > 0) step(`参加団体 ${indexed} 件を事業横断の索引に加えました / indexed ${indexed} participations`);
 const server = await startLocalServer({ port });
 // The deployed stack runs reminders daily (EventBridge → Lambda); locally the portal runs them hourly, emails going to the outbox.
 const remind = async () => {

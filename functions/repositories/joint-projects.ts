@@ -1,9 +1,10 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { JointProject } from '../../shared/joint-projects/definition';
 import type { Participation } from '../../shared/joint-projects/participation';
 import { ddb, tableName } from './client';
 import { queryAll, queryPage } from './query';
 import type { Page } from './pagination';
+import { GSI1 } from './table-schema';
 import { guardedPut, type TransactItem } from './transactions';
 
 /**
@@ -23,6 +24,9 @@ export const projectKeys = {
     pk: `${prefCode}#JP#${projectId}`,
     sk: `ORG#${orgCode}`,
   }),
+  /** GSI1: every participation of a prefecture, by project then municipality (cross-project summaries in one Query). */
+  allParticipations: (prefCode: string) => `${prefCode}#JP-PARTICIPANTS`,
+  participationIndexSort: (projectId: string, orgCode: string) => `${projectId}#${orgCode}`,
   /** Audit entities. */
   projectEntity: (prefCode: string, projectId: string) => `${prefCode}#JP#${projectId}`,
   participationEntity: (prefCode: string, projectId: string, orgCode: string) => `${prefCode}#JP#${projectId}#ORG#${orgCode}`,
@@ -49,6 +53,25 @@ export async function listProjects(prefCode: string, limit: number, cursor?: str
 /** Every project of a prefecture, for jobs and lookups across projects (a registry holds tens, not thousands). */
 export async function listAllProjects(prefCode: string): Promise<JointProject[]> {
   return (await queryAll<Stored<JointProject>>(registryQuery(prefCode))).map((i) => strip<JointProject>(i));
+}
+
+/** Every participation of a prefecture, across its projects: one Query on GSI1 (eventually consistent, for summaries). */
+export async function listAllParticipations(prefCode: string): Promise<Participation[]> {
+  const items = await queryAll<Stored<Participation>>({
+    IndexName: GSI1.indexName,
+    KeyConditionExpression: 'gsi1pk = :pk',
+    ExpressionAttributeValues: { ':pk': projectKeys.allParticipations(prefCode) },
+  });
+  return items.map((i) => strip<Participation>(i));
+}
+
+/**
+ * Every project with its participants, for summaries across projects
+ * (headlines, open data): two Queries in parallel, however many projects.
+ */
+export async function listAllBoards(prefCode: string): Promise<{ project: JointProject; participants: Participation[] }[]> {
+  const [projects, participations] = await Promise.all([listAllProjects(prefCode), listAllParticipations(prefCode)]);
+  return projects.map((project) => ({ project, participants: participations.filter((p) => p.projectId === project.id) }));
 }
 
 /**
@@ -95,7 +118,48 @@ export function projectPuts(prefCode: string, project: JointProject, expectedVer
 
 /** A new participation (it must not exist yet). */
 export function participationCreate(prefCode: string, participation: Participation): TransactItem {
-  return guardedPut({ ...projectKeys.participation(prefCode, participation.projectId, participation.orgCode), type: 'participation', ...participation }, 0);
+  return guardedPut(
+    {
+      ...projectKeys.participation(prefCode, participation.projectId, participation.orgCode),
+      ...participationIndexKeys(prefCode, participation),
+      type: 'participation',
+      ...participation,
+    },
+    0,
+  );
+}
+
+const participationIndexKeys = (prefCode: string, p: Pick<Participation, 'projectId' | 'orgCode'>) => ({
+  gsi1pk: projectKeys.allParticipations(prefCode),
+  gsi1sk: projectKeys.participationIndexSort(p.projectId, p.orgCode),
+});
+
+/**
+ * Puts participations written before the GSI1 keys existed into the index
+ * (local data kept across versions); those already there are left alone.
+ * Returns how many it indexed.
+ */
+export async function indexUnindexedParticipations(prefCode: string): Promise<number> {
+  let indexed = 0;
+  for (const project of await listAllProjects(prefCode)) {
+    const items = await queryAll<Stored<Participation> & { gsi1pk?: string }>({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :org)',
+      ExpressionAttributeValues: { ':pk': projectKeys.partition(prefCode, project.id), ':org': 'ORG#' },
+    });
+    for (const item of items.filter((i) => !i.gsi1pk)) {
+      const keys = participationIndexKeys(prefCode, item);
+      await ddb().send(
+        new UpdateCommand({
+          TableName: tableName(),
+          Key: { pk: item.pk, sk: item.sk },
+          UpdateExpression: 'SET gsi1pk = :gp, gsi1sk = :gs',
+          ExpressionAttributeValues: { ':gp': keys.gsi1pk, ':gs': keys.gsi1sk },
+        }),
+      );
+      indexed += 1;
+    }
+  }
+  return indexed;
 }
 
 /**
@@ -109,7 +173,8 @@ export function participationUpdate(prefCode: string, next: Participation, expec
       TableName: tableName(),
       Key: projectKeys.participation(prefCode, next.projectId, next.orgCode),
       UpdateExpression:
-        'SET phaseId = :phase, phaseSince = :since, contactEmails = :emails, note = :note, version = :next, updatedAt = :at, updatedBy = :by',
+        // The index keys too, so a participation written before they existed enters the index on its next change.
+        'SET phaseId = :phase, phaseSince = :since, contactEmails = :emails, note = :note, version = :next, updatedAt = :at, updatedBy = :by, gsi1pk = :gp, gsi1sk = :gs',
       ConditionExpression: 'version = :expected',
       ExpressionAttributeValues: {
         ':phase': next.phaseId,
@@ -120,6 +185,8 @@ export function participationUpdate(prefCode: string, next: Participation, expec
         ':at': next.updatedAt,
         ':by': next.updatedBy,
         ':expected': expectedVersion,
+        ':gp': participationIndexKeys(prefCode, next).gsi1pk,
+        ':gs': participationIndexKeys(prefCode, next).gsi1sk,
       },
     },
   };

@@ -2,7 +2,7 @@ import type { Headlines } from '../../shared/api/dashboard';
 import { projectEffects } from '../../shared/joint-projects/effects';
 import { buildComparison } from '../../shared/shared-measures/comparison';
 import { periodLabel } from '../../shared/shared-measures/periods';
-import { getProjectBoard, listAllProjects } from '../repositories/joint-projects';
+import { listAllBoards } from '../repositories/joint-projects';
 import { listTrendValues, NATIONAL } from '../repositories/shared-values';
 import { catalogueOf, organisationsOf } from './reference-cache';
 
@@ -20,14 +20,13 @@ async function latestValues(prefCode: string, measureId: string) {
  * and how many take part in and run joint projects.
  */
 export async function loadHeadlines(prefCode: string): Promise<Headlines> {
-  const [organisations, card, openData, projects] = await Promise.all([
+  const [organisations, card, openData, boards] = await Promise.all([
     organisationsOf(prefCode),
     latestValues(prefCode, 'mynumber-card-rate'),
     latestValues(prefCode, 'open-data-adopted'),
-    listAllProjects(prefCode),
+    listAllBoards(prefCode),
   ]);
   const municipalities = organisations.filter((o) => o.kind !== 'prefecture');
-  const boards = await Promise.all(projects.map((p) => getProjectBoard(prefCode, p.id)));
 
   let myNumberCard: Headlines['myNumberCard'] = null;
   if (card) {
@@ -45,14 +44,13 @@ export async function loadHeadlines(prefCode: string): Promise<Headlines> {
   const adopted = openData?.values.filter((v) => v.orgCode !== NATIONAL && v.value === true) ?? [];
   const participants = new Set<string>();
   const live = new Set<string>();
-  const items = boards.flatMap(({ project, participants: ps }) => {
-    if (!project) return [];
+  const items = boards.map(({ project, participants: ps }) => {
     const livePhases = new Set(project.phases.filter((ph) => ph.live).map((ph) => ph.id));
     for (const p of ps) {
       participants.add(p.orgCode);
       if (livePhases.has(p.phaseId)) live.add(p.orgCode);
     }
-    return [{ id: project.id, name: project.name, participants: ps.length, live: projectEffects(project, ps).liveMunicipalities }];
+    return { id: project.id, name: project.name, participants: ps.length, live: projectEffects(project, ps).liveMunicipalities };
   });
   return {
     myNumberCard,

@@ -2,7 +2,7 @@ import type { ReportedValueRecord } from '../../shared/api/shared-measures';
 import type { DatasetRow } from '../../shared/open-data/datasets';
 import { isValidPeriod } from '../../shared/shared-measures/periods';
 import { badRequest, notFound } from '../http/errors';
-import { getProjectBoard, listAllProjects } from '../repositories/joint-projects';
+import { listAllBoards } from '../repositories/joint-projects';
 import { listTrendValues } from '../repositories/shared-values';
 import { loadPlanYear, measureRows } from './plan-year';
 import { catalogueOf, organisationsOf } from './reference-cache';
@@ -63,13 +63,11 @@ export async function sharedValueRows(prefCode: string, measureId: string, from?
  * Only approved marks are read: a draft or a report under review leaves no trace here.
  */
 export async function jointProjectRows(prefCode: string): Promise<{ participation: DatasetRow[]; figures: DatasetRow[] }> {
-  const [projects, organisations] = await Promise.all([listAllProjects(prefCode), organisationsOf(prefCode)]);
-  const boards = await Promise.all(projects.map((p) => getProjectBoard(prefCode, p.id)));
+  const [boards, organisations] = await Promise.all([listAllBoards(prefCode), organisationsOf(prefCode)]);
   const nameOf = (code: string) => organisations.find((o) => o.code === code)?.name ?? code;
   const participation: DatasetRow[] = [];
   const figures: DatasetRow[] = [];
   for (const { project, participants } of boards) {
-    if (!project) continue;
     for (const p of participants) {
       const phase = project.phases.find((ph) => ph.id === p.phaseId);
       const approved = project.periods.filter((period) => p.reports[period.id]?.state === 'approved');

@@ -1,4 +1,7 @@
+import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ddb, tableName } from '../../functions/repositories/client';
+import { indexUnindexedParticipations, projectKeys } from '../../functions/repositories/joint-projects';
 import { apiClient } from '../support/api-client';
 import { useTestTable } from '../support/test-table';
 
@@ -30,4 +33,20 @@ describe('the council dashboard’s headline figures', () => {
     expect(after.jointProjects.liveMunicipalities).toBe(6);
     expect(after.jointProjects.items.find((i: { id: string }) => i.id === 'joint-procurement')).toMatchObject({ participants: 10, live: 6 });
   });
+
+  it('counts participations kept from before the cross-project index once `npm start` has indexed them', async () => {
+    const before = (await (await api.get('/api/dashboard/headlines', 'council')).json()).jointProjects;
+    // A participation as an earlier version wrote it: without the GSI1 keys.
+    const { Items = [] } = await ddb().send(
+      new QueryCommand({ TableName: tableName(), KeyConditionExpression: 'pk = :pk AND begins_with(sk, :org)', ExpressionAttributeValues: { ':pk': projectKeys.partition('140007', 'joint-procurement'), ':org': 'ORG#' } }),
+    );
+    await ddb().send(new UpdateCommand({ TableName: tableName(), Key: { pk: Items[0]!.pk, sk: Items[0]!.sk }, UpdateExpression: 'REMOVE gsi1pk, gsi1sk' }));
+    const unindexed = (await (await api.get('/api/dashboard/headlines', 'council')).json()).jointProjects;
+    expect(unindexed.items.find((i: { id: string }) => i.id === 'joint-procurement').participants).toBe(9);
+
+    expect(await indexUnindexedParticipations('140007')).toBe(1);
+    expect(await indexUnindexedParticipations('140007')).toBe(0);
+    expect((await (await api.get('/api/dashboard/headlines', 'council')).json()).jointProjects).toEqual(before);
+  });
 });
+
