@@ -71,7 +71,9 @@ export async function listAllParticipations(prefCode: string): Promise<Participa
  */
 export async function listAllBoards(prefCode: string): Promise<{ project: JointProject; participants: Participation[] }[]> {
   const [projects, participations] = await Promise.all([listAllProjects(prefCode), listAllParticipations(prefCode)]);
-  return projects.map((project) => ({ project, participants: participations.filter((p) => p.projectId === project.id) }));
+  const byProject = new Map<string, Participation[]>();
+  for (const p of participations) byProject.set(p.projectId, [...(byProject.get(p.projectId) ?? []), p]);
+  return projects.map((project) => ({ project, participants: byProject.get(project.id) ?? [] }));
 }
 
 /**
@@ -168,6 +170,7 @@ export async function indexUnindexedParticipations(prefCode: string): Promise<nu
  * and must survive a phase change.
  */
 export function participationUpdate(prefCode: string, next: Participation, expectedVersion: number): TransactItem {
+  const indexKeys = participationIndexKeys(prefCode, next);
   return {
     Update: {
       TableName: tableName(),
@@ -185,8 +188,8 @@ export function participationUpdate(prefCode: string, next: Participation, expec
         ':at': next.updatedAt,
         ':by': next.updatedBy,
         ':expected': expectedVersion,
-        ':gp': participationIndexKeys(prefCode, next).gsi1pk,
-        ':gs': participationIndexKeys(prefCode, next).gsi1sk,
+        ':gp': indexKeys.gsi1pk,
+        ':gs': indexKeys.gsi1sk,
       },
     },
   };

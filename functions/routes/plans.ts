@@ -9,6 +9,7 @@ import {
 } from '../../shared/api/plans';
 import { prefectureOrgCode } from '../../shared/org/codes';
 import { buildPlanSummary } from '../../shared/rating/summary';
+import { compareJapanese } from '../../shared/text';
 import type { AppEnv } from '../auth/context';
 import { ANY_ROLE, jsonResponse, securedRoute, z } from '../http/route';
 import { validationHook } from '../http/validation-hook';
@@ -44,7 +45,7 @@ export const planRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
     async (c) => {
       const { planId } = c.req.valid('param');
       const plan = await loadPlan(prefectureOrgCode(c.get('principal').orgCode), planId);
-      const bureaus = [...new Set(plan.measures.map((m) => m.bureau))].sort(new Intl.Collator('ja').compare);
+      const bureaus = [...new Set(plan.measures.map((m) => m.bureau))].sort(compareJapanese);
       return c.json({ plan: { ...plan.definition, years: plan.years, version: plan.version }, groups: plan.groups, bureaus }, 200);
     },
   )

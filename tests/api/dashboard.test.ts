@@ -49,4 +49,3 @@ describe('the council dashboard’s headline figures', () => {
     expect((await (await api.get('/api/dashboard/headlines', 'council')).json()).jointProjects).toEqual(before);
   });
 });
-
