@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-const withDynamoDb = { globalSetup: ['tests/support/global-setup.ts'] };
+// Local sign-in is chosen, never a fallback (functions/config.ts): the tests against DynamoDB Local choose it here,
+// with a data directory (and so a local secret) of their own until useTestTable gives each file its own.
+const withDynamoDb = { globalSetup: ['tests/support/global-setup.ts'], env: { AUTH_MODE: 'local', DATA_DIR: 'tests/.tmp/data' } };
 
 /** One project per kind of test; API and browser tests share a DynamoDB Local started once per project. */
 export default defineConfig({

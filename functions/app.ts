@@ -6,6 +6,7 @@ import { HttpError } from './http/errors';
 import { validationHook } from './http/validation-hook';
 import { openRoute, z } from './http/route';
 import { handleError } from './middleware/error-handler';
+import { requestLog } from './middleware/request-log';
 import { dashboardRoutes } from './routes/dashboard';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/imports';
@@ -36,6 +37,8 @@ const tooLarge = () => {
  */
 export function createApp() {
   const app = new OpenAPIHono({ defaultHook: validationHook });
+  // First, so its latency and status cover every other middleware and the error handler's answer.
+  app.use('*', requestLog);
   app.use(
     '*',
     secureHeaders({

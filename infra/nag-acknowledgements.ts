@@ -42,6 +42,11 @@ export function acknowledgeNagFindings(stack: PortalStack): NagAcknowledgement[]
     'The API signs presigned uploads and downloads of report evidence, whose object keys are generated per report and file (attachments/<prefecture>/<project>/<period>/<municipality>/<uuid>); the grant is three object actions (put, get, delete) under that prefix of the attachments bucket only.',
   );
   acknowledge(
+    stack.api.cursorSecret.node.defaultChild as IConstruct,
+    'AwsSolutions-SMG4',
+    'The pagination-cursor key reaches the API as a CloudFormation dynamic reference, resolved at deploy time: CloudFormation resolves it only when the function’s configuration is next deployed, so a scheduled rotation would never reach the running function. It guards only short-lived list cursors, not credentials or data; to replace it, put a new value and deploy a change to the function (outstanding cursors then answer 400 and lists restart from their first page).',
+  );
+  acknowledge(
     stack.api.httpApi,
     'AwsSolutions-APIG4',
     'Authorization is enforced in the application on every route: it verifies Cognito ID tokens with aws-jwt-verify and checks the role and organisation per route. /api/health, /api/openapi.json and (later) open data must stay public, so a gateway authorizer on the $default route cannot be used.',

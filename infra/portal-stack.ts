@@ -7,6 +7,7 @@ import { PortalApi } from './constructs/api';
 import { PortalAttachments } from './constructs/attachments';
 import { PortalAuth } from './constructs/auth';
 import { PortalData } from './constructs/data';
+import { PortalMonitoring } from './constructs/monitoring';
 import { PortalReminders } from './constructs/reminders';
 import { PortalWeb, type PortalDomain } from './constructs/web';
 import { acknowledgeNagFindings, type NagAcknowledgement } from './nag-acknowledgements';
@@ -22,6 +23,10 @@ export interface PortalStackProps extends StackProps {
   domain?: PortalDomain;
   /** The address reminder emails come from (context `mailFrom`); its SES identity is verified by the operator. */
   mailFrom?: string;
+  /** SNS topic for the alarms (context `alarmTopicArn`); without it the stack creates one (see infra/constructs/monitoring.ts). */
+  alarmTopicArn?: string;
+  /** Subscribes an address to the stack's own alarm topic (context `alarmEmail`). */
+  alarmEmail?: string;
   /** Make the cdk-nag acknowledgements (default). Tests turn this off to check that each one is still needed. */
   acknowledgeNagFindings?: boolean;
 }
@@ -38,6 +43,7 @@ export class PortalStack extends Stack {
   readonly web: PortalWeb;
   readonly attachments: PortalAttachments;
   readonly reminders: PortalReminders;
+  readonly monitoring: PortalMonitoring;
   /** The cdk-nag findings accepted, with their reasons (read by the infra tests). */
   readonly nagAcknowledgements: NagAcknowledgement[];
 
@@ -53,6 +59,13 @@ export class PortalStack extends Stack {
     this.attachments.bindTo(this.api.handler);
     this.reminders = new PortalReminders(this, 'Reminders', { mailFrom: props.mailFrom ?? DEFAULT_MAIL_FROM, portalUrl });
     this.data.bindTo(this.reminders.handler);
+    this.monitoring = new PortalMonitoring(this, 'Monitoring', {
+      api: this.api,
+      reminders: this.reminders,
+      data: this.data,
+      alarmTopicArn: props.alarmTopicArn,
+      alarmEmail: props.alarmEmail,
+    });
     this.nagAcknowledgements = props.acknowledgeNagFindings === false ? [] : acknowledgeNagFindings(this);
 
     new CfnOutput(this, 'WebUrl', { description: 'The portal (web app and /api/*)', value: portalUrl });
@@ -61,6 +74,9 @@ export class PortalStack extends Stack {
     new CfnOutput(this, 'UserPoolClientId', { value: this.auth.client.userPoolClientId });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName });
     new CfnOutput(this, 'AttachmentsBucket', { description: 'Evidence files of progress reports', value: this.attachments.bucket.bucketName });
+    new CfnOutput(this, 'AlarmTopicArn', { description: 'The SNS topic every alarm notifies (docs/runbook.md)', value: this.monitoring.topic.topicArn });
+    new CfnOutput(this, 'ApiLogGroup', { description: 'The API’s structured logs (docs/runbook.md)', value: this.api.handler.logGroup.logGroupName });
+    new CfnOutput(this, 'ReminderLogGroup', { description: 'The reminder job’s logs (docs/runbook.md)', value: this.reminders.handler.logGroup.logGroupName });
   }
 }
 
@@ -96,6 +112,8 @@ export function buildPortalApp(options: BuildPortalAppOptions = {}) {
     webDist: options.webDist,
     acknowledgeNagFindings: options.acknowledgeNagFindings,
     mailFrom: app.node.tryGetContext('mailFrom') as string | undefined,
+    alarmTopicArn: app.node.tryGetContext('alarmTopicArn') as string | undefined,
+    alarmEmail: app.node.tryGetContext('alarmEmail') as string | undefined,
     domain: domainName && certificateArn ? { domainNames: [domainName], certificateArn } : undefined,
   });
   return { app, stack };

@@ -3,8 +3,10 @@
  *
  * Validates every row first and writes nothing if any is invalid; then writes
  * only what differs from the stored plan, each change with its audit record.
- * It writes to DYNAMODB_ENDPOINT (default: the DynamoDB Local of `npm start`);
- * when nothing answers there it starts DynamoDB Local on DATA_DIR itself.
+ * It writes to the DynamoDB Local of the `npm start` running on DATA_DIR (found
+ * in DATA_DIR/portal.lock); when none runs, it starts DynamoDB Local on DATA_DIR
+ * itself. DYNAMODB_ENDPOINT (with TABLE_NAME) names another database explicitly;
+ * AUTH_MODE=cognito with TABLE_NAME writes to the AWS table.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,9 +14,9 @@ import { parseArgs } from 'node:util';
 import type { Principal } from '../shared/auth/roles';
 import { parsePlanImport } from '../shared/plan/import';
 import { config, overrideConfig } from '../functions/config';
-import { startDynamoDbLocal, type DynamoDbLocal } from '../functions/local/dynamodb-local';
+import { startDynamoDbLocal, waitUntilAnswering } from '../functions/local/dynamodb-local';
+import { acquireLock, DataDirHeld, isAlive, liveLock } from '../functions/local/portal-lock';
 import { ensureTable } from '../functions/repositories/create-table';
-import { tableIsReachable } from '../functions/repositories/health';
 import { HttpError } from '../functions/http/errors';
 import { applyPlanImport } from '../functions/services/plan-import';
 
@@ -50,6 +52,14 @@ const read = (path: string) => {
   }
 };
 
+// A local tool unless told otherwise; the configuration itself never assumes local mode.
+process.env.AUTH_MODE ||= 'local';
+try {
+  config();
+} catch (error) {
+  fail('設定を読み取れません。', (error as Error).message);
+}
+
 console.log('[1/3] ファイルを検証しています… / validating the files');
 let plan: unknown;
 try {
@@ -69,14 +79,69 @@ if (!parsed.ok) {
   process.exit(1);
 }
 
-let embedded: DynamoDbLocal | undefined;
-if (!(await tableIsReachable()) && config().authMode === 'local') {
-  console.log('[2/3] DynamoDB Local を起動しています… / starting DynamoDB Local');
-  embedded = await startDynamoDbLocal({ dataDir: join(process.env.DATA_DIR ?? '.data', 'dynamodb') });
-  overrideConfig({ dynamodbEndpoint: embedded.endpoint });
-  await ensureTable(config().tableName);
-} else {
-  console.log('[2/3] データベースに接続しました / connected to the database');
+const waiting = (ms: number) =>
+  console.log(`  データベースの起動を待っています（${Math.round(ms / 1000)} 秒経過） / still waiting for the database (${Math.round(ms / 1000)} s)`);
+
+/**
+ * The database the way the portal chose it: an explicit DYNAMODB_ENDPOINT (or
+ * AWS with AUTH_MODE=cognito) wins; otherwise the engine and table of the
+ * portal running on DATA_DIR (its portal.lock); otherwise an engine of its
+ * own on DATA_DIR, holding the directory so that no portal starts a second
+ * engine on the same files meanwhile. Returns how to let go of what it started.
+ */
+async function openDatabase(): Promise<() => Promise<void>> {
+  const cfg = config();
+  if (cfg.authMode === 'cognito' || process.env.DYNAMODB_ENDPOINT) {
+    console.log(`[2/3] データベース ${cfg.dynamodbEndpoint ?? 'AWS'} の表 ${cfg.tableName} に書き込みます / using ${cfg.dynamodbEndpoint ?? 'AWS'}, table ${cfg.tableName}`);
+    return async () => undefined;
+  }
+  for (let attempt = 0; ; attempt++) {
+    const held = liveLock(cfg.dataDir);
+    if (held?.holder === 'portal' && held.dynamodbEndpoint) {
+      // The portal's table too, unless TABLE_NAME says otherwise: the portal may have been started with another one.
+      const tableName = process.env.TABLE_NAME || held.tableName;
+      overrideConfig({ dynamodbEndpoint: held.dynamodbEndpoint, tableName });
+      console.log(
+        `[2/3] 起動中のポータル（pid ${held.pid}）のデータベース ${held.dynamodbEndpoint}、表 ${tableName} に書き込みます / ` +
+          `using the running portal's database (pid ${held.pid}): ${held.dynamodbEndpoint}, table ${tableName}`,
+      );
+      await waitUntilAnswering(held.dynamodbEndpoint, {
+        gone: () => (isAlive(held.pid) ? undefined : `The portal (pid ${held.pid}) stopped while it was starting.`),
+        onWaiting: waiting,
+      });
+      return async () => undefined;
+    }
+    if (held) fail(new DataDirHeld(cfg.dataDir, held).text.ja, new DataDirHeld(cfg.dataDir, held).text.en);
+    try {
+      const lock = acquireLock(cfg.dataDir, { holder: 'import', tableName: cfg.tableName });
+      if (lock.tookOver) console.log(`  前回の実行（pid ${lock.tookOver.pid}）は終了済みのため引き継ぎます / taking over from an earlier run that has gone`);
+      console.log(`[2/3] 起動中のポータルがないため、${cfg.dataDir} で DynamoDB Local を起動しています… / no portal runs on ${cfg.dataDir}: starting DynamoDB Local`);
+      const engine = await startDynamoDbLocal({ dataDir: join(cfg.dataDir, 'dynamodb'), onWaiting: waiting }).catch((error: Error) => {
+        lock.release();
+        return fail('DynamoDB Local を起動できませんでした。', `DynamoDB Local did not start.\n${error.message}`);
+      });
+      lock.update({ dynamodbEndpoint: engine.endpoint, enginePid: engine.pid });
+      overrideConfig({ dynamodbEndpoint: engine.endpoint });
+      await ensureTable(config().tableName);
+      const close = async () => {
+        await engine.stop();
+        lock.release();
+      };
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void close().finally(() => process.exit(130)));
+      return close;
+    } catch (error) {
+      // A portal started between the look and the lock: use it (the loop looks again).
+      if (!(error instanceof DataDirHeld) || attempt > 0) throw error;
+    }
+  }
+}
+
+let closeDatabase: () => Promise<void>;
+try {
+  closeDatabase = await openDatabase();
+} catch (error) {
+  if (error instanceof DataDirHeld) fail(error.text.ja, error.text.en);
+  fail('データベースに接続できませんでした。', `Cannot reach the database.\n${(error as Error).message}`);
 }
 
 /**
@@ -109,5 +174,5 @@ try {
   console.error(`エラー: ${error.text.ja}\nError: ${error.text.en}`);
   process.exitCode = 1;
 } finally {
-  await embedded?.stop();
+  await closeDatabase();
 }

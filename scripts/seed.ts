@@ -5,6 +5,8 @@ import type { Principal } from '../shared/auth/roles';
 import { organisationSchema, type Organisation } from '../shared/org/organisation';
 import { parsePlanImport } from '../shared/plan/import';
 import { putOrganisations } from '../functions/repositories/organisations';
+import { putUsers } from '../functions/repositories/users';
+import { demoUsers } from '../functions/auth/demo-users';
 import { applyPlanImport } from '../functions/services/plan-import';
 import { listSharedMeasures, putSharedMeasures } from '../functions/repositories/shared-measures';
 import { putSampleValues } from '../functions/repositories/shared-values';
@@ -51,6 +53,8 @@ export function readOrganisations(file = DX_PLAN_FILES.municipalities): Organisa
 export async function seedLocalData(): Promise<{ organisations: number; changes: number }> {
   const organisations = readOrganisations();
   await putOrganisations('140007', organisations);
+  // The demo users' portal records: the names shown beside their comments and reviews.
+  await putUsers('140007', demoUsers(organisations).map(({ orgName: _orgName, ...u }) => ({ ...u, status: 'active' as const })));
   const parsed = parsePlanImport({
     plan: JSON.parse(readFileSync(DX_PLAN_FILES.plan, 'utf8')),
     measuresCsv: readFileSync(DX_PLAN_FILES.measures, 'utf8'),
@@ -69,7 +73,8 @@ export async function seedLocalData(): Promise<{ organisations: number; changes:
 export async function seedSharedMeasures(): Promise<{ measures: number; values: number }> {
   if ((await listSharedMeasures('140007')).length > 0) return { measures: 0, values: 0 };
   const { measures } = JSON.parse(readFileSync(SHARED_MEASURES_CATALOGUE, 'utf8')) as { measures: unknown[] };
-  const catalogue = measures.map((m) => sharedMeasureSchema.parse(m));
+  // Version 1, so the administrators' first edit is guarded like every later one.
+  const catalogue = measures.map((m) => ({ ...sharedMeasureSchema.parse(m), version: 1 }));
   const values = sampleValues(catalogue, readOrganisations());
   for (const measure of catalogue) {
     measure.latestPeriod = values.filter((v) => v.measureId === measure.id).reduce<string | undefined>((latest, v) => (latest && latest > v.period ? latest : v.period), undefined);

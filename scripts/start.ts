@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { overrideConfig } from '../functions/config';
 import { startDynamoDbLocal } from '../functions/local/dynamodb-local';
+import { acquireLock, DataDirHeld, isAlive, type HeldLock } from '../functions/local/portal-lock';
 import { startLocalServer } from '../functions/local/server';
 import { ensureTable } from '../functions/repositories/create-table';
 import { indexUnindexedParticipations } from '../functions/repositories/joint-projects';
@@ -13,15 +14,47 @@ import { seedJointProjects, seedLocalData, seedSharedMeasures } from './seed';
 import { runReminders } from '../functions/services/report-reminders';
 
 const port = Number(process.env.PORT ?? 8787);
-const dataDir = process.env.DATA_DIR ?? '.data';
-// A fixed port, so `npm run import` finds the running portal's database at the default endpoint.
+const dataDir = process.env.DATA_DIR || '.data';
+// A fixed port by default; `npm run import` finds it (and the table) in DATA_DIR/portal.lock whatever it is.
 const dynamoPort = Number(process.env.DYNAMODB_PORT ?? 8000);
 
 const step = (text: string) => console.log(`[start] ${text}`);
 
+if (process.env.AUTH_MODE && process.env.AUTH_MODE !== 'local') {
+  console.error(
+    `エラー: npm start はローカル専用です（AUTH_MODE=${process.env.AUTH_MODE} は使えません）。AUTH_MODE を外して起動してください。\n` +
+      `Error: npm start runs the portal locally only (AUTH_MODE=${process.env.AUTH_MODE} cannot be used). Unset AUTH_MODE and start again.`,
+  );
+  process.exit(2);
+}
+// Local sign-in, chosen here explicitly: the configuration never falls back to it.
+const cfg = overrideConfig({ authMode: 'local', dataDir });
+
+// Before the engine starts: a second portal (or an import's own engine) on the same files would corrupt them.
+let lock: HeldLock;
+try {
+  lock = acquireLock(dataDir, { holder: 'portal', dynamodbEndpoint: `http://127.0.0.1:${dynamoPort}`, tableName: cfg.tableName, url: `http://127.0.0.1:${port}` });
+} catch (error) {
+  if (!(error instanceof DataDirHeld)) throw error;
+  console.error(`エラー: ${error.text.ja}\nError: ${error.text.en}`);
+  process.exit(3);
+}
+if (lock.tookOver) step(`前回の実行（pid ${lock.tookOver.pid}）は終了済みのため、${dataDir} を引き継ぎます / taking over ${dataDir} from an earlier run that has gone`);
+
 step(`DynamoDB Local を起動しています（データ: ${dataDir}）… / starting DynamoDB Local`);
-const dynamo = await startDynamoDbLocal({ dataDir: join(dataDir, 'dynamodb'), port: dynamoPort });
-const cfg = overrideConfig({ dynamodbEndpoint: dynamo.endpoint, authMode: 'local' });
+const dynamo = await startDynamoDbLocal({
+  dataDir: join(dataDir, 'dynamodb'),
+  port: dynamoPort,
+  onWaiting: (ms) => step(`DynamoDB Local の起動を待っています（${Math.round(ms / 1000)} 秒経過） / still waiting for DynamoDB Local (${Math.round(ms / 1000)} s)`),
+}).catch((error: Error) => {
+  lock.release();
+  console.error(`エラー: DynamoDB Local を起動できませんでした。 / Error: DynamoDB Local did not start.\n${error.message}`);
+  process.exit(1);
+});
+lock.update({ dynamodbEndpoint: dynamo.endpoint, enginePid: dynamo.pid });
+// A crash below must not leave the engine running on DATA_DIR's files without its portal.
+process.once('exit', () => void (dynamo.pid && isAlive(dynamo.pid) && process.kill(dynamo.pid, 'SIGTERM')));
+overrideConfig({ dynamodbEndpoint: dynamo.endpoint });
 await ensureTable(cfg.tableName);
 step('初期データを確認しています… / seeding organisations and the FY2024 DX plan');
 const seeded = await seedLocalData();
@@ -34,6 +67,7 @@ if (joint.projects > 0) step(`協働事業 ${joint.projects} 件（参加団体 
 const indexed = await indexUnindexedParticipations('140007');
 if (indexed > 0) step(`参加団体 ${indexed} 件を事業横断の索引に加えました / indexed ${indexed} participations`);
 const server = await startLocalServer({ port });
+lock.update({ url: server.url });
 // The deployed stack runs reminders daily (EventBridge → Lambda); locally the portal runs them hourly, emails going to the outbox.
 const remind = async () => {
   const run = await runReminders().catch((error: Error) => (console.error(`[reminders] ${error.message}`), undefined));
@@ -51,6 +85,7 @@ async function stop(signal: string) {
   clearInterval(reminderTimer);
   await server.close();
   await dynamo.stop();
+  lock.release();
   process.exit(0);
 }
 process.on('SIGINT', () => void stop('SIGINT'));

@@ -6,8 +6,17 @@ import type { AppEnv } from './context';
 import { verifyCognitoToken } from './cognito-verifier';
 import { verifyLocalToken } from './local-issuer';
 
+/**
+ * What a response for a signed-in caller may be kept as: nothing. Office PCs
+ * are shared, and a browser's or proxy's cache would hand one person's
+ * figures, reports or exports to the next.
+ */
+export const PRIVATE_NO_STORE = 'private, no-store';
+
 /** Verifies the bearer token (locally signed or Cognito) and sets the principal; 401 otherwise. */
 export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
+  // Set before anything can fail here (401), and again below on whatever response the route made, errors included.
+  c.header('Cache-Control', PRIVATE_NO_STORE);
   const header = c.req.header('authorization') ?? '';
   const match = /^Bearer ([A-Za-z0-9\-_.]+)$/.exec(header);
   if (!match?.[1]) throw unauthenticated();
@@ -16,6 +25,7 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
   if (!principal) throw unauthenticated();
   c.set('principal', principal);
   await next();
+  c.header('Cache-Control', PRIVATE_NO_STORE);
 });
 
 const ROLE_NAMES: Record<Role, { ja: string; en: string }> = {

@@ -19,8 +19,29 @@ export interface FileStore {
   signDownload(key: string, fileName: string, contentType: string): Promise<SignedRequest>;
   /** The stored object's size, or undefined when nothing was uploaded. */
   sizeOf(key: string): Promise<number | undefined>;
+  /** Up to `bytes` bytes from the start of the object (to check what it is), or undefined when there is none. */
+  readStart(key: string, bytes: number): Promise<Uint8Array | undefined>;
+  /**
+   * Copies an object to a key that must not exist yet; false when the source
+   * is missing. Confirming an upload copies it away from the key its signed
+   * URL names, so that URL can never change a confirmed file.
+   */
+  copy(from: string, to: string): Promise<boolean>;
   remove(key: string): Promise<void>;
+  /**
+   * Removes objects under `prefix` last written before `before`: uploads
+   * never confirmed, or sent again to a URL after its file was confirmed.
+   * S3 does this with a lifecycle rule on the pending prefix instead.
+   */
+  removeStale(prefix: string, before: Date): Promise<void>;
 }
+
+/**
+ * Signed upload URLs name a key under this prefix only. Nothing ever reads a
+ * file from there but the confirmation, which copies it out; whatever stays
+ * or arrives later is removed (S3: a lifecycle rule, infra/constructs/attachments.ts).
+ */
+export const PENDING_PREFIX = 'attachments/pending/';
 
 /** Signed URLs live five minutes: long enough to upload 10 MB on a slow line, short if one leaks. */
 export const SIGNED_URL_SECONDS = 300;

@@ -1,8 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { mkdir, rm, stat, writeFile, readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, mkdir, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { config } from '../config';
-import { SIGNED_URL_SECONDS, type FileStore, type SignedRequest } from './file-store';
+import { PENDING_PREFIX, SIGNED_URL_SECONDS, type FileStore, type SignedRequest } from './file-store';
 
 /** What a local signed URL allows: one operation on one key, until `exp`. */
 export interface LocalGrant {
@@ -15,7 +16,7 @@ export interface LocalGrant {
   exp: number;
 }
 
-const sign = (payload: string) => createHmac('sha256', config().localJwtSecret).update(payload).digest('base64url');
+const sign = (payload: string) => createHmac('sha256', config().localFileSecret).update(payload).digest('base64url');
 
 export function encodeGrant(grant: LocalGrant): string {
   const payload = Buffer.from(JSON.stringify(grant)).toString('base64url');
@@ -70,11 +71,48 @@ export class LocalFileStore implements FileStore {
     }
   }
 
+  async readStart(key: string, bytes: number) {
+    const file = await open(localPath(key)).catch(() => undefined);
+    if (!file) return undefined;
+    try {
+      const buffer = new Uint8Array(bytes);
+      const { bytesRead } = await file.read(buffer, 0, bytes, 0);
+      return buffer.subarray(0, bytesRead);
+    } finally {
+      await file.close();
+    }
+  }
+
+  async copy(from: string, to: string) {
+    const target = localPath(to);
+    await mkdir(dirname(target), { recursive: true });
+    try {
+      // COPYFILE_EXCL: like a fresh S3 key, the target is never an existing file.
+      await copyFile(localPath(from), target, constants.COPYFILE_EXCL);
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw error;
+    }
+  }
+
   async remove(key: string) {
     await rm(localPath(key), { force: true });
   }
 
+  async removeStale(prefix: string, before: Date) {
+    const dir = localPath(prefix);
+    const names = await readdir(dir).catch(() => [] as string[]);
+    for (const name of names) {
+      const path = `${dir}/${name}`;
+      const info = await stat(path).catch(() => undefined);
+      if (info?.isFile() && info.mtime < before) await rm(path, { force: true });
+    }
+  }
+
+  /** Writes what a signed PUT carries; uploads only ever land under the pending prefix. */
   async write(key: string, body: Uint8Array) {
+    if (!key.startsWith(PENDING_PREFIX)) throw new Error('uploads go to the pending prefix only');
     const path = localPath(key);
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, body);

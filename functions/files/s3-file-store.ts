@@ -62,8 +62,35 @@ export class S3FileStore implements FileStore {
     }
   }
 
+  async readStart(key: string, bytes: number): Promise<Uint8Array | undefined> {
+    const { s3, lib } = await this.client();
+    try {
+      const out = await s3.send(new lib.GetObjectCommand({ Bucket: this.bucket, Key: key, Range: `bytes=0-${bytes - 1}` }));
+      return await out.Body?.transformToByteArray();
+    } catch (error) {
+      if ((error as { name?: string }).name === 'NoSuchKey') return undefined;
+      throw error;
+    }
+  }
+
+  async copy(from: string, to: string): Promise<boolean> {
+    const { s3, lib } = await this.client();
+    try {
+      // The copy is a snapshot of the source: a PUT to the pending key during or after it changes nothing here.
+      const source = `${this.bucket}/${from.split('/').map(encodeURIComponent).join('/')}`;
+      await s3.send(new lib.CopyObjectCommand({ Bucket: this.bucket, Key: to, CopySource: source }));
+      return true;
+    } catch (error) {
+      if ((error as { name?: string }).name === 'NoSuchKey') return false;
+      throw error;
+    }
+  }
+
   async remove(key: string): Promise<void> {
     const { s3, lib } = await this.client();
     await s3.send(new lib.DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
   }
+
+  /** The bucket's lifecycle rule on the pending prefix removes stale uploads (infra/constructs/attachments.ts). */
+  async removeStale(): Promise<void> {}
 }

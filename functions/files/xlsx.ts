@@ -30,6 +30,10 @@ const STYLES = `${XML}<styleSheet xmlns="${MAIN}">
 <cellXfs count="3"><xf/><xf fontId="1" fillId="2" borderId="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf><xf borderId="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs>
 </styleSheet>`;
 
+/**
+ * Text is always an inline string and this writer never emits `<f>`: Excel shows `=HYPERLINK(...)` typed into a
+ * report as text, so XLSX needs no quote prefix (tests/unit/csv-writer.test.ts holds it to that).
+ */
 function cell(ref: string, value: string | number, style: number): string {
   return typeof value === 'number'
     ? `<c r="${ref}" s="${style}"><v>${value}</v></c>`

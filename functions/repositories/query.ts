@@ -1,6 +1,6 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ddb, tableName } from './client';
-import { decodeCursor, encodeCursor, type Page } from './pagination';
+import { cursorScope, decodeCursor, encodeCursor, type Page } from './pagination';
 
 type KeyCondition = Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey' | 'Limit'>;
 
@@ -16,10 +16,23 @@ export async function queryAll<T>(input: KeyCondition): Promise<T[]> {
   return items;
 }
 
-/** Runs one page of a Query for a client-facing list. */
+/**
+ * Runs one page of a Query for a client-facing list. The cursor is sealed to
+ * this query (table, index, key condition, filter and their values), so one
+ * made by another list, or by this list for another partition, is a 400.
+ */
 export async function queryPage<T>(input: KeyCondition, limit: number, cursor: string | undefined): Promise<Page<T>> {
+  const TableName = tableName();
+  const scope = cursorScope({
+    TableName,
+    IndexName: input.IndexName ?? null,
+    KeyConditionExpression: input.KeyConditionExpression ?? null,
+    FilterExpression: input.FilterExpression ?? null,
+    ExpressionAttributeNames: input.ExpressionAttributeNames ?? null,
+    ExpressionAttributeValues: input.ExpressionAttributeValues ?? null,
+  });
   const page = await ddb().send(
-    new QueryCommand({ TableName: tableName(), ...input, Limit: limit, ExclusiveStartKey: decodeCursor(cursor) }),
+    new QueryCommand({ TableName, ...input, Limit: limit, ExclusiveStartKey: decodeCursor(cursor, scope) }),
   );
-  return { items: (page.Items ?? []) as T[], nextCursor: encodeCursor(page.LastEvaluatedKey) };
+  return { items: (page.Items ?? []) as T[], nextCursor: encodeCursor(page.LastEvaluatedKey, scope) };
 }

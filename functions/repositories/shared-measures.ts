@@ -61,3 +61,17 @@ export async function advanceLatestPeriod(prefCode: string, id: string, period: 
     throw error;
   }
 }
+
+/** An administrator's correction of the latest period (or its removal when no values are left). */
+export async function setLatestPeriod(prefCode: string, id: string, period: string | undefined): Promise<void> {
+  await ddb().send(
+    new UpdateCommand({
+      TableName: tableName(),
+      Key: { pk: catalogue(prefCode), sk: `SM#${id}` },
+      ...(period
+        ? { UpdateExpression: 'SET latestPeriod = :p', ExpressionAttributeValues: { ':p': period } }
+        : { UpdateExpression: 'REMOVE latestPeriod' }),
+      ConditionExpression: 'attribute_exists(pk)',
+    }),
+  );
+}

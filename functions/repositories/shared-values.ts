@@ -1,4 +1,4 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { ReportedValueRecord } from '../../shared/api/shared-measures';
 import { ddb, tableName } from './client';
 import { batchPut } from './batch';
@@ -52,6 +52,43 @@ export async function listOrganisationValues(prefCode: string, orgCode: string, 
     cursor,
   );
   return { items: page.items.map(strip), nextCursor: page.nextCursor };
+}
+
+/** How many municipalities have a value for one period (the national figure not counted): one Query of keys only. */
+export async function countReportedMunicipalities(prefCode: string, measureId: string, period: string): Promise<number> {
+  const out = await ddb().send(
+    new QueryCommand({
+      TableName: tableName(),
+      // Municipal codes are digits, which sort before the national figure's key (ORG#national) and ':'.
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :first AND :last',
+      ExpressionAttributeValues: { ':pk': valueKeys.period(prefCode, measureId, period), ':first': 'ORG#0', ':last': 'ORG#:' },
+      Select: 'COUNT',
+      ConsistentRead: true,
+    }),
+  );
+  return out.Count ?? 0;
+}
+
+/** The newest period with any municipality's value: one Query on GSI1, newest first, a handful of items read. */
+export async function newestReportedPeriod(prefCode: string, measureId: string): Promise<string | undefined> {
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await ddb().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: GSI1.indexName,
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': valueKeys.trend(prefCode, measureId) },
+        ScanIndexForward: false,
+        Limit: 50,
+        ExclusiveStartKey: start,
+      }),
+    );
+    const item = (out.Items ?? []).find((i) => i.orgCode !== NATIONAL);
+    if (item) return item.period as string;
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return undefined;
 }
 
 export async function getValue(prefCode: string, key: Pick<ReportedValueRecord, 'measureId' | 'period' | 'orgCode'>) {

@@ -8,7 +8,7 @@ import { prefectureOrgCode } from '../../shared/org/codes';
 import type { AppEnv } from '../auth/context';
 import { ANY_ROLE, jsonBody, jsonResponse, PREFECTURE_ROLES, securedRoute, z } from '../http/route';
 import { validationHook } from '../http/validation-hook';
-import { listAudit } from '../repositories/audit';
+import { readHistory } from '../services/history';
 import { listProjects, projectKeys } from '../repositories/joint-projects';
 import { saveProject } from '../services/joint-project-catalogue';
 import { setParticipation } from '../services/participation';
@@ -81,7 +81,8 @@ export const jointProjectRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validat
     async (c) => {
       const { limit = 20, cursor } = c.req.valid('query');
       const prefCode = prefectureOrgCode(c.get('principal').orgCode);
-      return c.json(await listAudit(projectKeys.projectEntity(prefCode, c.req.valid('param').projectId), limit, cursor), 200);
+      const entity = projectKeys.projectEntity(prefCode, c.req.valid('param').projectId);
+      return c.json(await readHistory({ kind: 'jointProject', entity }, c.get('principal'), { limit, cursor }), 200);
     },
   )
   .openapi(

@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { apiErrorSchema } from '../../shared/api/errors';
+import { PENDING_PREFIX } from '../files/file-store';
 import { decodeGrant, LocalFileStore } from '../files/local-file-store';
 import { HttpError } from '../http/errors';
 import { jsonResponse, openRoute, z } from '../http/route';
@@ -36,6 +37,8 @@ export const localFileRoutes = new OpenAPIHono({ defaultHook: validationHook })
       if (body.byteLength !== grant.size) {
         throw new HttpError(400, 'wrong_size', { ja: 'ファイルの大きさが申告と違います。', en: 'The file size differs from the one declared.' });
       }
+      // Grants are only signed for pending keys; a key elsewhere (a confirmed file) is never written through a URL.
+      if (!grant.key.startsWith(PENDING_PREFIX)) throw refused();
       await new LocalFileStore().write(grant.key, body);
       return c.json({ stored: true as const }, 200);
     },

@@ -7,7 +7,7 @@ import type { AppEnv } from '../auth/context';
 import { notFound } from '../http/errors';
 import { ANY_ROLE, jsonBody, jsonResponse, PREFECTURE_ROLES, securedRoute } from '../http/route';
 import { validationHook } from '../http/validation-hook';
-import { listAudit } from '../repositories/audit';
+import { readHistory } from '../services/history';
 import { keys } from '../repositories/keys';
 import { listMeasureResults } from '../repositories/results';
 import { updateMeasureResult } from '../services/measure-update';
@@ -54,7 +54,8 @@ export const measureRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
       const { planId, measureNo } = c.req.valid('param');
       const { limit = 20, cursor } = c.req.valid('query');
       const prefCode = prefectureOrgCode(c.get('principal').orgCode);
-      return c.json(await listAudit(keys.measureEntity(prefCode, planId, measureNo), limit, cursor), 200);
+      const entity = keys.measureEntity(prefCode, planId, measureNo);
+      return c.json(await readHistory({ kind: 'measure', entity }, c.get('principal'), { limit, cursor }), 200);
     },
   )
   .openapi(

@@ -76,7 +76,7 @@ for (const dataset of DATASETS) {
         const rows = await loader.rows(c.req.valid('query' as never));
         if (format === 'json') return c.json({ dataset: dataset.id, licence: LICENCE.id, attribution: LICENCE.attribution, items: rows }, 200, PUBLIC_CACHE);
         const names = dataset.fields.map((f) => f.name);
-        return c.body(toExcelCsv(names, rows.map((r) => names.map((n) => (r[n] === undefined ? '' : String(r[n]))))), 200, {
+        return c.body(toExcelCsv(names, rows.map((r) => names.map((n) => r[n]))), 200, {
           ...PUBLIC_CACHE,
           'content-type': 'text/csv; charset=utf-8',
           'content-disposition': `attachment; filename="${dataset.id}.csv"`,

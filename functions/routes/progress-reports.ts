@@ -15,7 +15,8 @@ import { prefectureOrgCode } from '../../shared/org/codes';
 import type { AppEnv } from '../auth/context';
 import { ANY_ROLE, jsonBody, jsonResponse, PREFECTURE_ROLES, securedRoute, z } from '../http/route';
 import { validationHook } from '../http/validation-hook';
-import { listAudit } from '../repositories/audit';
+import { readHistory } from '../services/history';
+import { loadReportContext } from '../services/report-context';
 import { listReviewQueue, reportKeys } from '../repositories/progress-reports';
 import { confirmUpload, downloadLink, removeAttachment, requestUpload } from '../services/report-attachments';
 import { addComment, saveReport, transitionReport, viewReport } from '../services/report-workflow';
@@ -84,8 +85,10 @@ export const progressReportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: valid
     async (c) => {
       const key = c.req.valid('param');
       const { limit = 20, cursor } = c.req.valid('query');
-      await viewReport(key, c.get('principal')); // the same visibility as the report itself
-      return c.json(await listAudit(reportKeys.entity(prefectureOrgCode(c.get('principal').orgCode), key), limit, cursor), 200);
+      const entity = reportKeys.entity(prefectureOrgCode(c.get('principal').orgCode), key);
+      const history = await readHistory({ kind: 'progressReport', entity, owner: key.orgCode }, c.get('principal'), { limit, cursor });
+      await loadReportContext(key, c.get('principal')); // 404 for a project, period or participant that does not exist
+      return c.json(history, 200);
     },
   )
   .openapi(
@@ -93,7 +96,9 @@ export const progressReportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: valid
       method: 'post',
       path: `${REPORT}/attachments`,
       summary: '添付ファイルの登録 / Register an evidence file and get a presigned upload URL (5 minutes)',
-      description: 'PDF, images, CSV, text and Office files up to 10 MB; at most 10 per report. Confirm after uploading.',
+      description:
+        'PDF, PNG, JPEG, CSV, text and Office files up to 10 MB; the name must end in an extension of the declared type, with no second extension before it. ' +
+        'At most 10 per report, counting uploads not yet confirmed; an upload not confirmed within 15 minutes is cancelled. Confirm after uploading.',
       request: { params: reportParams, body: jsonBody(attachmentRequestSchema) },
       responses: { 200: jsonResponse('The pending attachment and where to PUT the file', z.object({ attachment: attachmentSchema, upload: signedRequestSchema })), 409: conflict },
     }),
@@ -103,7 +108,10 @@ export const progressReportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: valid
     securedRoute(['municipal_staff'], {
       method: 'post',
       path: `${REPORT}/attachments/{attachmentId}/confirm`,
-      summary: '添付ファイルの確定 / Confirm an upload (the file must have arrived with the declared size)',
+      summary: '添付ファイルの確定 / Confirm an upload (the file must have arrived with the declared size, and its content must be of the declared type)',
+      description:
+        'Once: parallel confirmations get one 200 and 409s. 400 (and the upload removed) when the content is not of the declared type (first bytes; text must be UTF-8 or Shift_JIS) or is a program; ' +
+        '409 when the upload expired or the report is no longer being edited. The confirmed file is kept where the upload URL cannot reach it.',
       request: { params: attachmentParams },
       responses: { 200: jsonResponse('The stored attachment', attachmentSchema), 409: conflict },
     }),
@@ -129,7 +137,7 @@ export const progressReportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: valid
     securedRoute(['municipal_staff'], {
       method: 'delete',
       path: `${REPORT}/attachments/{attachmentId}`,
-      summary: '添付ファイルの削除 / Remove a file from a report still being edited',
+      summary: '添付ファイルの削除 / Remove a confirmed file from a report still being edited (409 while its upload is not confirmed)',
       request: { params: attachmentParams },
       responses: { 200: jsonResponse('Removed', z.object({ removed: z.literal(true) })), 409: conflict },
     }),

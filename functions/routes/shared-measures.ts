@@ -5,6 +5,7 @@ import {
   comparisonSchema,
   profileSchema,
   reportedValueSchema,
+  type ReportedValueRecord,
   sharedMeasureListSchema,
   sharedValueUpdateSchema,
 } from '../../shared/api/shared-measures';
@@ -15,10 +16,14 @@ import type { AppEnv } from '../auth/context';
 import { badRequest, notFound } from '../http/errors';
 import { ANY_ROLE, jsonBody, jsonResponse, securedRoute, z } from '../http/route';
 import { validationHook } from '../http/validation-hook';
-import { listAudit } from '../repositories/audit';
+import { readHistory } from '../services/history';
 import { listOrganisationValues, listTrendValues, NATIONAL, valueKeys } from '../repositories/shared-values';
 import { catalogueOf, organisationsOf } from '../services/reference-cache';
 import { reportSharedValue } from '../services/shared-value-update';
+import { removeSharedValue } from '../services/shared-value-removal';
+import { relationOf, visibleTo } from '../../shared/auth/visibility';
+import type { Principal } from '../../shared/auth/roles';
+import { bilingual } from '../../shared/validation/messages';
 import { importSharedValues } from '../services/shared-values-import';
 import { saveSharedMeasure } from '../services/shared-measure-catalogue';
 import { sharedMeasureSchema } from '../../shared/shared-measures/definition';
@@ -37,6 +42,9 @@ async function measureOf(prefCode: string, id: string, periodKey?: string) {
   }
   return measure;
 }
+
+/** A value as this viewer may see it (shared/auth/visibility.ts). */
+const valueFor = (viewer: Principal, v: ReportedValueRecord) => visibleTo(reportedValueSchema, v, relationOf(viewer, v.orgCode));
 
 /** The shared municipal DX measures (共通指標): catalogue, comparison of all municipalities, trends, profiles, reporting. */
 export const sharedMeasureRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
@@ -93,7 +101,8 @@ export const sharedMeasureRoutes = new OpenAPIHono<AppEnv>({ defaultHook: valida
       if (!isValidPeriod(measure.period, from) || !isValidPeriod(measure.period, to) || from > to) {
         throw badRequest({ ja: '期間の指定（from・to）が正しくありません。', en: 'The period range (from, to) is not valid.' });
       }
-      return c.json({ items: await listTrendValues(prefCode, id, from, to) }, 200);
+      const values = await listTrendValues(prefCode, id, from, to);
+      return c.json({ items: values.map((v) => valueFor(c.get('principal'), v)) }, 200);
     },
   )
   .openapi(
@@ -108,7 +117,7 @@ export const sharedMeasureRoutes = new OpenAPIHono<AppEnv>({ defaultHook: valida
       const { orgCode: code } = c.req.valid('param');
       const { limit = 100, cursor } = c.req.valid('query');
       const page = await listOrganisationValues(prefectureOrgCode(c.get('principal').orgCode), code, limit, cursor);
-      return c.json({ orgCode: code, ...page }, 200);
+      return c.json({ orgCode: code, items: page.items.map((v) => valueFor(c.get('principal'), v)), nextCursor: page.nextCursor }, 200);
     },
   )
   .openapi(
@@ -127,6 +136,28 @@ export const sharedMeasureRoutes = new OpenAPIHono<AppEnv>({ defaultHook: valida
     async (c) => c.json(await reportSharedValue(c.req.valid('param'), c.req.valid('json'), c.get('principal')), 200),
   )
   .openapi(
+    securedRoute(['prefecture_admin'], {
+      method: 'delete',
+      path: '/api/shared-measures/{measureId}/periods/{period}/values/{orgCode}',
+      summary: '誤った値の削除 / Remove a wrong value (administrators; recorded with the reason)',
+      request: {
+        params: z.object({ measureId, period, orgCode }),
+        body: jsonBody(
+          z.object({
+            version: z.number().int().min(1),
+            reason: z.string().trim().min(1, bilingual('削除の理由を入力してください。', 'Give the reason for removing the value.')).max(1000),
+          }),
+        ),
+      },
+      responses: {
+        200: jsonResponse('Removed', z.object({ removed: z.literal(true) })),
+        404: jsonResponse('No such value', apiErrorSchema),
+        409: jsonResponse('Someone else changed it first', apiErrorSchema),
+      },
+    }),
+    async (c) => c.json(await removeSharedValue(c.req.valid('param'), c.req.valid('json'), c.get('principal')), 200),
+  )
+  .openapi(
     securedRoute(REPORTERS, {
       method: 'get',
       path: '/api/shared-measures/{measureId}/periods/{period}/values/{orgCode}/history',
@@ -138,7 +169,8 @@ export const sharedMeasureRoutes = new OpenAPIHono<AppEnv>({ defaultHook: valida
       const target = c.req.valid('param');
       const { limit = 20, cursor } = c.req.valid('query');
       const prefCode = prefectureOrgCode(c.get('principal').orgCode);
-      return c.json(await listAudit(valueKeys.entity(prefCode, target), limit, cursor), 200);
+      const entity = valueKeys.entity(prefCode, target);
+      return c.json(await readHistory({ kind: 'sharedValue', entity, owner: target.orgCode }, c.get('principal'), { limit, cursor }), 200);
     },
   )
   .openapi(
@@ -162,7 +194,8 @@ export const sharedMeasureRoutes = new OpenAPIHono<AppEnv>({ defaultHook: valida
       summary: '共通指標の登録・変更 / Add or change a shared measure (administrators)',
       request: {
         params: z.object({ measureId }),
-        body: jsonBody(z.object({ version: z.number().int().min(0), measure: sharedMeasureSchema.omit({ latestPeriod: true, version: true }) })),
+        // latestPeriod may be set by the administrator (to correct it); left out, it stays as it is.
+        body: jsonBody(z.object({ version: z.number().int().min(0), measure: sharedMeasureSchema.omit({ version: true }) })),
       },
       responses: {
         200: jsonResponse('The saved definition', sharedMeasureSchema),

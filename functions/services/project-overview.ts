@@ -3,22 +3,23 @@ import type { Principal } from '../../shared/auth/roles';
 import { currentPeriod, overdueReports, periodStatuses } from '../../shared/joint-projects/deadlines';
 import { periodsByDeadline } from '../../shared/joint-projects/periods';
 import { projectEffects } from '../../shared/joint-projects/effects';
-import type { Participation } from '../../shared/joint-projects/participation';
-import { actorFor } from '../../shared/joint-projects/workflow';
+import { participationSchema, type Participation } from '../../shared/joint-projects/participation';
+import { relationOf, visibleTo } from '../../shared/auth/visibility';
+import { actorFor, canReadReport } from '../../shared/joint-projects/workflow';
 import { prefectureOrgCode } from '../../shared/org/codes';
 import { notFound } from '../http/errors';
 import { getProjectBoard, listAllProjects } from '../repositories/joint-projects';
 
 /**
- * What a viewer may see of a participation: the prefecture sees everything;
- * a municipality sees its own in full and, of the others, the phase and the
- * approved reports only (never a draft's state); contacts stay with the prefecture.
+ * What a viewer may see of a participation: its fields as their schema declares
+ * (shared/auth/visibility.ts), and of another municipality's reports only the
+ * approved ones, so not even a draft's state leaks.
  */
-function visibleTo(principal: Principal, p: Participation): Participation {
-  const actor = actorFor(principal, p.orgCode);
-  if (actor !== 'other') return p;
-  const reports = Object.fromEntries(Object.entries(p.reports).filter(([, mark]) => mark.state === 'approved'));
-  return { ...p, reports, contactEmails: [] };
+function participationFor(principal: Principal, p: Participation): Participation {
+  const relation = relationOf(principal, p.orgCode);
+  const visible = visibleTo(participationSchema, p, relation);
+  const reports = Object.entries(p.reports).filter(([, mark]) => canReadReport(mark.state, actorFor(principal, p.orgCode)));
+  return { ...visible, reports: Object.fromEntries(reports) };
 }
 
 /** A project's board, effects, the current period's deadline status and the overdue list: one Query. */
@@ -31,7 +32,7 @@ export async function projectOverview(projectId: string, principal: Principal, n
   const period = currentPeriod(project, now);
   return {
     project,
-    participants: participants.map((p) => visibleTo(principal, p)),
+    participants: participants.map((p) => participationFor(principal, p)),
     effects: projectEffects(project, participants),
     period: period ? { ...period, ...periodStatuses(period, accountable, now) } : null,
     overdue: overdueReports(project, accountable, now),

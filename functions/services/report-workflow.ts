@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { ProgressReport, ReportView } from '../../shared/api/joint-projects';
+import { reportViewSchema, type ProgressReport, type ReportView } from '../../shared/api/joint-projects';
+import { relationOf, visibleTo } from '../../shared/auth/visibility';
 import type { Principal } from '../../shared/auth/roles';
 import { aggregateFigures, checkReportValues, type ReportValues } from '../../shared/joint-projects/report-values';
 import { allowedActions, canReadReport, type ReportAction } from '../../shared/joint-projects/workflow';
@@ -11,6 +12,7 @@ import { commentPut, getReport, getThread, reportKeys, reportMarkUpdate, reportP
 import { transactWrite, type TransactItem } from '../repositories/transactions';
 import { loadReportContext, requireTransition, type ReportContext } from './report-context';
 import { reportNotice } from './report-notices';
+import { withRecordedNames } from './user-names';
 import { writeVersioned } from './versioned-write';
 
 const hidden = (key: ReportKey) => notFound({ ja: `${key.orgCode} の報告（${key.periodId}）`, en: `The report of ${key.orgCode} for ${key.periodId}` });
@@ -23,14 +25,18 @@ const hidden = (key: ReportKey) => notFound({ ja: `${key.orgCode} の報告（${
 export async function viewReport(key: ReportKey, principal: Principal): Promise<ReportView> {
   const [ctx, thread] = await Promise.all([loadReportContext(key, principal), getThread(prefectureOrgCode(principal.orgCode), key)]);
   if (!canReadReport(ctx.state, ctx.actor)) throw hidden(key);
-  return {
+  const [transitions, commenters] = await Promise.all([
+    withRecordedNames(ctx.prefCode, ctx.report?.transitions.map((t) => t.by) ?? []),
+    withRecordedNames(ctx.prefCode, thread.comments.map((c) => c.by)),
+  ]);
+  const view: ReportView = {
     ...key,
-    report: ctx.report ?? null,
+    report: ctx.report ? { ...ctx.report, transitions: ctx.report.transitions.map((t, i) => ({ ...t, by: transitions[i]! })) } : null,
     allowedActions: allowedActions(ctx.state, ctx.actor),
-    // The review conversation stays between the municipality and the prefecture.
-    comments: ctx.actor === 'other' ? [] : thread.comments,
+    comments: thread.comments.map((c, i) => ({ ...c, by: commenters[i]! })),
     attachments: thread.attachments.filter((a) => a.status === 'stored'),
   };
+  return visibleTo(reportViewSchema, view, relationOf(principal, key.orgCode));
 }
 
 function invalidValues(problems: ReturnType<typeof checkReportValues>, forSubmit: boolean) {
@@ -65,7 +71,8 @@ async function commit(ctx: ReportContext, next: ProgressReport, expectedVersion:
   return next;
 }
 
-const actorOf = (principal: Principal) => ({ userId: principal.userId, name: principal.name, role: principal.role });
+/** Who acted. The token's name is not stored: readers see the name in the portal's user records (functions/services/user-names.ts). */
+const actorOf = (principal: Principal) => ({ userId: principal.userId, name: principal.userId, role: principal.role });
 
 /** Saves the municipality's answers (a new report starts as a draft; a returned one stays returned until resubmitted). */
 export async function saveReport(key: ReportKey, input: { version: number; values: ReportValues }, principal: Principal, now = new Date()) {

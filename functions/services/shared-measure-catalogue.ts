@@ -2,6 +2,7 @@ import type { Principal } from '../../shared/auth/roles';
 import { prefectureOrgCode } from '../../shared/org/codes';
 import type { SharedMeasure } from '../../shared/shared-measures/definition';
 import { badRequest, versionConflict } from '../http/errors';
+import { periodProblem } from '../../shared/shared-measures/periods';
 import { auditPut } from '../repositories/audit';
 import { getSharedMeasure, sharedMeasurePut } from '../repositories/shared-measures';
 import { forgetReferenceData } from './reference-cache';
@@ -14,7 +15,7 @@ import { writeVersioned } from './versioned-write';
  */
 export async function saveSharedMeasure(
   id: string,
-  measure: Omit<SharedMeasure, 'latestPeriod' | 'version'>,
+  measure: Omit<SharedMeasure, 'version'>,
   version: number,
   principal: Principal,
   now = new Date(),
@@ -33,7 +34,12 @@ export async function saveSharedMeasure(
       en: 'The value type and period cannot change once values exist. Add a new measure instead.',
     });
   }
-  const next = { ...measure, ...(current?.latestPeriod ? { latestPeriod: current.latestPeriod } : {}), version: version + 1 };
+  if (measure.latestPeriod !== undefined) {
+    const problem = periodProblem(measure.period, measure.latestPeriod, now);
+    if (problem) throw badRequest(problem, [{ path: 'measure.latestPeriod', message: problem }]);
+  }
+  const latestPeriod = measure.latestPeriod ?? current?.latestPeriod;
+  const next = { ...measure, ...(latestPeriod ? { latestPeriod } : {}), version: version + 1 };
   await writeVersioned(
     [
       sharedMeasurePut(prefCode, next, version),

@@ -1,15 +1,29 @@
 import type { ReportedValueRecord, SharedValueUpdate } from '../../shared/api/shared-measures';
 import type { Principal } from '../../shared/auth/roles';
 import { prefectureOrgCode } from '../../shared/org/codes';
-import { isValidPeriod, periodLabel } from '../../shared/shared-measures/periods';
+import { periodProblem } from '../../shared/shared-measures/periods';
 import { valueSchemaFor } from '../../shared/shared-measures/values';
 import { formatZodIssues } from '../../shared/validation/messages';
 import { badRequest, forbidden, notFound, versionConflict } from '../http/errors';
 import { auditPut } from '../repositories/audit';
-import { getValue, NATIONAL, valueKeys, valuePut } from '../repositories/shared-values';
+import { countReportedMunicipalities, getValue, NATIONAL, valueKeys, valuePut } from '../repositories/shared-values';
+import type { Organisation } from '../../shared/org/organisation';
 import { advanceLatestPeriod } from '../repositories/shared-measures';
 import { catalogueOf, forgetReferenceData, organisationsOf } from './reference-cache';
 import { writeVersioned } from './versioned-write';
+
+/**
+ * Whether a write makes its period the measure's latest, the one every
+ * comparison and headline opens on. That view belongs to the whole prefecture,
+ * so one municipality's write cannot move it: a period becomes the latest when
+ * the prefecture enters a value for it, or once half the municipalities have
+ * reported it. (Future periods never get this far: see periodProblem.)
+ */
+async function opensNewPeriod(prefCode: string, measureId: string, period: string, isMunicipal: boolean, organisations: readonly Organisation[]) {
+  if (!isMunicipal) return true;
+  const municipalities = organisations.filter((o) => o.kind !== 'prefecture').length;
+  return (await countReportedMunicipalities(prefCode, measureId, period)) * 2 >= municipalities;
+}
 
 export interface ValueTarget {
   measureId: string;
@@ -58,13 +72,8 @@ export async function reportSharedValue(
   if (national ? !measure.hasNationalReference || isMunicipal : !organisations.some((o) => o.code === target.orgCode && o.kind !== 'prefecture')) {
     throw notFound({ ja: `団体コード ${target.orgCode} の市町村`, en: `Municipality ${target.orgCode}` });
   }
-  if (!isValidPeriod(measure.period, target.period)) {
-    const example = { month: '2024-08', fiscal_year: 'FY2024', as_of: '2024-08-31' }[measure.period];
-    throw badRequest(
-      { ja: `期間「${target.period}」はこの指標の期間の形式ではありません（例: ${example}）。`, en: `"${target.period}" is not a period of this measure (e.g. ${example}).` },
-      [{ path: 'period', message: { ja: `例: ${example}（${periodLabel(measure.period, example)}）`, en: `e.g. ${example}` } }],
-    );
-  }
+  const periodIssue = periodProblem(measure.period, target.period, now);
+  if (periodIssue) throw badRequest(periodIssue, [{ path: 'period', message: periodIssue }]);
   const parsed = valueSchemaFor(measure).safeParse(update.value);
   if (!parsed.success) {
     const fields = formatZodIssues(parsed.error.issues).map((f) => ({ ...f, path: f.path ? `value.${f.path}` : 'value' }));
@@ -98,7 +107,7 @@ export async function reportSharedValue(
     ],
     () => getValue(prefCode, target),
   );
-  if (!national && (!measure.latestPeriod || measure.latestPeriod < target.period)) {
+  if (!national && (!measure.latestPeriod || measure.latestPeriod < target.period) && (await opensNewPeriod(prefCode, measure.id, target.period, isMunicipal, organisations))) {
     if (await advanceLatestPeriod(prefCode, measure.id, target.period)) forgetReferenceData();
   }
   return next;

@@ -15,6 +15,14 @@ export interface PortalAttachmentsProps {
 export const ATTACHMENTS_PREFIX = 'attachments/';
 
 /**
+ * Presigned upload URLs name keys under this prefix only (functions/files/file-store.ts,
+ * PENDING_PREFIX); confirming an upload copies it out to a key no URL names.
+ * Whatever stays here was never confirmed, or was sent again to a URL after
+ * its file was confirmed: nothing references it.
+ */
+export const PENDING_UPLOADS_PREFIX = `${ATTACHMENTS_PREFIX}pending/`;
+
+/**
  * Evidence files attached to joint-project progress reports. Private and
  * encrypted; browsers reach objects only through presigned URLs that the API
  * signs after checking who asks. Versions keep what a municipality replaced
@@ -42,6 +50,8 @@ export class PortalAttachments extends Construct {
       ],
       lifecycleRules: [
         { id: 'abort-incomplete-uploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
+        // A day is S3's shortest expiry; the API already stops counting or confirming a pending upload after 15 minutes.
+        { id: 'expire-unconfirmed-uploads', prefix: PENDING_UPLOADS_PREFIX, expiration: Duration.days(1), noncurrentVersionExpiration: Duration.days(1) },
         { id: 'expire-replaced-versions', noncurrentVersionExpiration: Duration.days(90) },
         // Evidence is read in the year it is reported and at inspections after; instant retrieval keeps downloads immediate.
         { id: 'archive-after-a-year', transitions: [{ storageClass: StorageClass.GLACIER_INSTANT_RETRIEVAL, transitionAfter: Duration.days(365) }] },

@@ -88,9 +88,10 @@ export class PortalAuth extends Construct {
       readAttributes: new ClientAttributes()
         .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
         .withCustomAttributes(CUSTOM_ATTRIBUTES.orgCode, CUSTOM_ATTRIBUTES.bureau),
-      // Users must not move themselves to another organisation or bureau: only the name and
-      // e-mail (required attributes have to stay writable) are theirs to change.
-      writeAttributes: new ClientAttributes().withStandardAttributes({ email: true, fullname: true }),
+      // Users must not move themselves to another organisation or bureau, nor rename themselves (the portal
+      // shows names from its own user records, shared/users/user.ts): only the e-mail, which as a required
+      // attribute has to stay writable, is theirs to change.
+      writeAttributes: new ClientAttributes().withStandardAttributes({ email: true }),
       idTokenValidity: Duration.hours(1),
       accessTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.hours(12),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { seenBy } from '../auth/visibility';
 import { bilingual } from '../validation/messages';
 import { attachmentSchema } from '../joint-projects/attachments';
 import { jointProjectSchema, projectInputSchema } from '../joint-projects/definition';
@@ -27,11 +28,12 @@ export const progressReportSchema = z.object({
   orgCode: z.string(),
   state: z.enum(REPORT_STATES),
   values: reportValuesSchema,
-  transitions: z.array(transitionRecordSchema),
+  /** Who moved the report through review: between the municipality and the prefecture. */
+  transitions: seenBy('owner', z.array(transitionRecordSchema)),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  updatedBy: z.string(),
+  updatedBy: seenBy('owner', z.string()).optional(),
   submittedAt: z.string().optional(),
 });
 export type ProgressReport = z.infer<typeof progressReportSchema>;
@@ -53,7 +55,8 @@ export const reportViewSchema = z.object({
   orgCode: z.string(),
   report: progressReportSchema.nullable(),
   allowedActions: z.array(z.enum(REPORT_ACTIONS)),
-  comments: z.array(reportCommentSchema),
+  /** The review conversation stays between the municipality and the prefecture. */
+  comments: seenBy('owner', z.array(reportCommentSchema)),
   attachments: z.array(attachmentSchema),
 });
 export type ReportView = z.infer<typeof reportViewSchema>;

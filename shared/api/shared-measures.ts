@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { seenBy } from '../auth/visibility';
 import { orgKindSchema } from '../org/organisation';
 import { itemStatusSchema, sharedMeasureSchema } from '../shared-measures/definition';
 
@@ -20,7 +21,8 @@ export const reportedValueSchema = z.object({
   enteredByPrefecture: z.boolean(),
   version: z.number().int(),
   updatedAt: z.string(),
-  updatedBy: z.string(),
+  /** The user who entered it: the municipality's and the prefecture's to see. */
+  updatedBy: seenBy('owner', z.string()).optional(),
 });
 export type ReportedValueRecord = z.infer<typeof reportedValueSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { seenBy } from '../auth/visibility';
 import { bilingual } from '../validation/messages';
 import { REPORT_STATES } from './workflow';
 
@@ -27,8 +28,10 @@ export const participationSchema = z.object({
   projectId: z.string(),
   orgCode: z.string(),
   phaseId: z.string(),
-  contactEmails: z.array(z.string()),
-  note: z.string(),
+  /** Reminder addresses: the municipality's and the prefecture's to see, nobody else's. */
+  contactEmails: seenBy('owner', z.array(z.string())),
+  /** The prefecture's internal note on the participation (e.g. why it is delayed). */
+  note: seenBy('prefecture', z.string()).optional(),
   /** Since when it is in this phase. */
   phaseSince: z.string(),
   reports: z.record(z.string(), reportMarkSchema),
@@ -37,6 +40,6 @@ export const participationSchema = z.object({
   sample: z.boolean(),
   version: z.number().int(),
   updatedAt: z.string(),
-  updatedBy: z.string(),
+  updatedBy: seenBy('owner', z.string()).optional(),
 });
 export type Participation = z.infer<typeof participationSchema>;

@@ -1,3 +1,4 @@
+import { ENTITY_AUDIENCES, mayRead } from '../auth/visibility';
 /**
  * The progress-report workflow: who may do what to a report in which state.
  * The server enforces it (and records each transition); the web asks the
@@ -83,5 +84,5 @@ export function actorFor(viewer: { role: string; orgCode: string }, orgCode: str
  * only once it is approved — never a draft or a report under review.
  */
 export function canReadReport(state: StateOrNone, actor: ReportActor): boolean {
-  return actor !== 'other' || state === 'approved';
+  return state === 'approved' || mayRead(ENTITY_AUDIENCES.progressReport.unpublished, actor === 'reviewer' ? 'prefecture' : actor);
 }

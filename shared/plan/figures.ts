@@ -9,12 +9,20 @@ const MULTIPLIERS: Record<string, number> = { 万: 10_000, 億: 100_000_000 };
 const ENCLOSED_NUMBER = /[\u2460-\u24FF\u2776-\u2793\u3251-\u325F\u32B1-\u32BF]/;
 
 /**
- * A number, an optional 万/億, then a short unit with no digits in it. The
- * unit's length is bounded so that a stated state such as
+ * The number at the start of a figure's text. It is followed by an optional
+ * 万/億 and a short unit with no digits in it (read by readFigure): the unit's
+ * length is bounded so that a stated state such as
  * `10月から軽油引取税電子申告開始` is not mistaken for the figure 10, and the
  * no-digits rule refuses texts holding two figures (`12路線 26箇所`).
+ *
+ * Only the number is a regular expression: the spaces, 万/億 and unit after it
+ * are read by hand, because `\s*(万|億)?\s*[^\d]{0,8}$` tries every split of a
+ * run of spaces and took seconds on a cell of a few thousand spaces.
  */
-const FIGURE = /^(-?\d+(?:\.\d+)?)\s*(万|億)?\s*([^\d]{0,8})$/;
+const NUMBER = /^-?\d+(?:\.\d+)?/;
+const MAX_UNIT_LENGTH = 8;
+const DIGIT = /\d/;
+const SUFFIXES = ['以上', '(累計)'];
 
 /**
  * The text of a figure as the data README normalises it before reading the
@@ -22,13 +30,15 @@ const FIGURE = /^(-?\d+(?:\.\d+)?)\s*(万|億)?\s*([^\d]{0,8})$/;
  * trailing 以上/(累計) dropped.
  */
 export function normaliseFigureText(text: string): string {
-  return text
+  let s = text
     .normalize('NFKC')
     .replace(/,/g, '')
     .trim()
-    .replace(/^(約|年間)\s*/, '')
-    .replace(/\s*(以上|\(累計\))$/, '')
-    .trim();
+    .replace(/^(約|年間)\s*/, '');
+  // Not `/\s*(以上|…)$/`: unanchored at the start, it rescans a run of spaces from each of its positions.
+  const suffix = SUFFIXES.find((x) => s.endsWith(x));
+  if (suffix) s = s.slice(0, -suffix.length);
+  return s.trim();
 }
 
 /**
@@ -47,12 +57,16 @@ export function parseFigure(text: string): number | undefined {
 /** Like parseFigure, with the unit that follows the number: `５万人` → { value: 50000, unit: '人' }. */
 export function readFigure(text: string): { value: number; unit: string } | undefined {
   if (ENCLOSED_NUMBER.test(text)) return undefined;
-  const match = FIGURE.exec(normaliseFigureText(text));
-  if (!match) return undefined;
-  const multiplier = match[2] ? MULTIPLIERS[match[2]]! : 1;
+  const normalised = normaliseFigureText(text);
+  const number = NUMBER.exec(normalised)?.[0];
+  if (number === undefined) return undefined;
+  let rest = normalised.slice(number.length).trimStart();
+  const multiplier = MULTIPLIERS[rest[0] ?? ''];
+  if (multiplier) rest = rest.slice(1).trimStart();
+  if (rest.length > MAX_UNIT_LENGTH || DIGIT.test(rest)) return undefined;
   // toPrecision(15) undoes binary floating-point noise: 4.31 × 1億 is 430999999.99999994 otherwise.
-  const value = Number((Number(match[1]) * multiplier).toPrecision(15));
-  return Number.isFinite(value) ? { value, unit: match[3]!.trim() } : undefined;
+  const value = Number((Number(number) * (multiplier ?? 1)).toPrecision(15));
+  return Number.isFinite(value) ? { value, unit: rest.trim() } : undefined;
 }
 
 /** A figure from its printed text, with the value read from it where it is a number. */

@@ -1,4 +1,4 @@
-import { formatFiscalYear } from '../fiscal-year';
+import { fiscalYearOf, formatFiscalYear } from '../fiscal-year';
 import type { PeriodKind } from './definition';
 
 const PATTERNS: Record<PeriodKind, RegExp> = {
@@ -16,6 +16,26 @@ export function isValidPeriod(kind: PeriodKind, key: string): boolean {
   if (kind !== 'as_of') return true;
   const date = new Date(`${key}T00:00:00Z`);
   return date.toISOString().slice(0, 10) === key;
+}
+
+/** Japan has no daylight saving time: Japan's calendar day is UTC+9 all year. */
+const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
+
+/**
+ * The period running now in Japan: this month (2026-11), this fiscal year
+ * (FY2026) or today (2026-11-28). Nobody can report a period after it: a value
+ * for a future period is a typo at best, and at worst it would make an empty
+ * period look like the newest one for everybody.
+ */
+export function currentPeriodOf(kind: PeriodKind, now: Date = new Date()): string {
+  if (kind === 'fiscal_year') return `FY${fiscalYearOf(now)}`;
+  const today = new Date(now.getTime() + JST_OFFSET_MS).toISOString().slice(0, 10);
+  return kind === 'month' ? today.slice(0, 7) : today;
+}
+
+/** Whether a (well-formed) period key lies after the period running now; keys of one kind sort as text. */
+export function isFuturePeriod(kind: PeriodKind, key: string, now: Date = new Date()): boolean {
+  return key > currentPeriodOf(kind, now);
 }
 
 /** The period before: 2024-01 → 2023-12, FY2024 → FY2023; undefined for as-of dates (no fixed step). */
@@ -48,4 +68,28 @@ export function periodLabel(kind: PeriodKind, key: string, lang: 'ja' | 'en' = '
     return kind === 'month' ? `${month} ${y}` : `as of ${d} ${month} ${y}`;
   }
   return kind === 'month' ? `${y}年${m}月` : `${y}年${m}月${d}日時点`;
+}
+
+const EXAMPLES: Record<PeriodKind, string> = { month: '2024-08', fiscal_year: 'FY2024', as_of: '2024-08-31' };
+
+/**
+ * Why a period cannot take a value now, in both languages, or undefined when
+ * it can: the form, the CSV import and the catalogue all ask this one question.
+ */
+export function periodProblem(kind: PeriodKind, key: string, now: Date = new Date()): { ja: string; en: string } | undefined {
+  if (!isValidPeriod(kind, key)) {
+    const example = EXAMPLES[kind];
+    return {
+      ja: `期間「${key}」はこの指標の期間の形式ではありません（例: ${example}＝${periodLabel(kind, example)}）。`,
+      en: `"${key}" is not a period of this measure (e.g. ${example} = ${periodLabel(kind, example, 'en')}).`,
+    };
+  }
+  if (isFuturePeriod(kind, key, now)) {
+    const current = currentPeriodOf(kind, now);
+    return {
+      ja: `${periodLabel(kind, key)}はまだ来ていない期間です。${periodLabel(kind, current)}までの期間を指定してください。`,
+      en: `${periodLabel(kind, key, 'en')} has not begun yet. Choose a period up to ${periodLabel(kind, current, 'en')}.`,
+    };
+  }
+  return undefined;
 }

@@ -66,6 +66,11 @@ const SAMPLES: Record<string, Sample> = {
     path: '/api/shared-measures/open-data-datasets/periods/FY2024/values/141003',
     body: () => ({ version: 999, value: 10 }),
   },
+  'delete /api/shared-measures/{measureId}/periods/{period}/values/{orgCode}': {
+    // A stale version: the administrator gets 409 and the value stays.
+    path: '/api/shared-measures/open-data-datasets/periods/FY2024/values/141003',
+    body: () => ({ version: 999, reason: '誤入力' }),
+  },
   'put /api/shared-measures/{measureId}': {
     // A stale version: the administrator gets 409 and the catalogue is unchanged.
     path: '/api/shared-measures/telework',
@@ -124,8 +129,9 @@ const SAMPLES: Record<string, Sample> = {
   'delete /api/joint-projects/{projectId}/periods/{periodId}/reports/{orgCode}/attachments/{attachmentId}': { path: `${YOKOHAMA_REPORT}/attachments/${NO_FILE}` },
   'get /api/joint-project-reports/awaiting-review': { path: '/api/joint-project-reports/awaiting-review' },
   'get /api/notices': { path: '/api/notices' },
-  'get /api/local-files/{token}': { path: `/api/local-files/${localFileToken('get')}` },
-  'put /api/local-files/{token}': { path: `/api/local-files/${localFileToken('put')}` },
+  // Signed when used: the key is the test's own data directory's, known only after useTestTable.
+  'get /api/local-files/{token}': { get path() { return `/api/local-files/${localFileToken('get')}`; } },
+  'put /api/local-files/{token}': { get path() { return `/api/local-files/${localFileToken('put')}`; } },
 };
 
 interface Operation {

@@ -58,7 +58,9 @@ describe('evidence attachments', () => {
     expect(new Uint8Array(await file.arrayBuffer())).toEqual(pdf);
     expect((await api.app.request(link.url, { method: 'PUT', headers: { 'content-type': 'application/pdf' }, body: pdf })).status).toBe(403);
     const files = readdirSync(join(config().dataDir, 'attachments', '140007', 'joint-procurement', '2026-Q3', ZUSHI));
-    expect(files).toEqual([attachment.id]);
+    // The confirmed copy has a key of its own (no upload URL names it); the pending upload is gone.
+    expect(files).toEqual([expect.stringMatching(new RegExp(`^${attachment.id}\\.`))]);
+    expect(readdirSync(join(config().dataDir, 'attachments', 'pending', '140007', 'joint-procurement', '2026-Q3', ZUSHI))).toEqual([]);
     const history = await json(await api.get(`${report}/history`, owner));
     expect(history.items[0]).toMatchObject({ action: 'report.attach', actor: { userId: owner } });
   });

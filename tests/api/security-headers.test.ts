@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiClient } from '../support/api-client';
 import { useTestTable } from '../support/test-table';
@@ -40,5 +41,65 @@ describe('security headers on every kind of response', () => {
     expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     // Errors never echo a stack or the internals behind them.
     if (status >= 400) expect(await res.text()).not.toMatch(/at .+\.ts:\d+|stack/i);
+  });
+});
+
+/** A value for each path parameter of the API; a route with a parameter not listed here fails the test, so none escapes it. */
+const PARAMS: Record<string, string> = {
+  planId: 'kanagawa-dx',
+  fiscalYear: '2024',
+  measureNo: '14-7',
+  measureId: 'mynumber-card-rate',
+  period: '2024-08',
+  orgCode: '142034',
+  projectId: 'joint-procurement',
+  periodId: '2026-Q1',
+  attachmentId: randomUUID(),
+};
+
+interface Operation {
+  security?: unknown[];
+}
+
+describe('Cache-Control on every response to a signed-in caller', () => {
+  it('every secured GET route in the API document (JSON, CSV, XLSX, and its errors) answers private, no-store', async () => {
+    const doc = await (await api.get('/api/openapi.json')).json();
+    const secured = Object.entries(doc.paths as Record<string, Record<string, Operation>>)
+      .filter(([, methods]) => methods.get && methods.get.security?.length !== 0)
+      .map(([path]) => path);
+    expect(secured.length).toBeGreaterThan(20);
+    const wrong: string[] = [];
+    let ok = 0;
+    for (const template of secured) {
+      const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+        expect(PARAMS, `no sample value for {${name}} in ${template}`).toHaveProperty([name]);
+        return PARAMS[name]!;
+      });
+      const res = await api.get(path, 'pref-admin');
+      if (res.status === 200) ok++;
+      const header = res.headers.get('cache-control');
+      if (header !== 'private, no-store') wrong.push(`${template} → ${res.status}, Cache-Control: ${header}`);
+      await res.arrayBuffer();
+    }
+    expect(wrong).toEqual([]);
+    // Most answer with data: the header is proven on real downloads, not only on errors.
+    expect(ok).toBeGreaterThan(secured.length / 2);
+  });
+
+  it.each([
+    { what: 'no token', send: () => api.app.request('/api/me'), status: 401 },
+    { what: 'a role not allowed', send: () => api.put('/api/joint-projects/x-y', { version: 0, project: {} }, 'council'), status: 403 },
+    { what: 'invalid input after sign-in', send: () => api.put('/api/joint-projects/joint-procurement/participants/142085', { version: 'one' }, 'pref-admin'), status: 400 },
+    { what: 'a conflicting write', send: () => api.put('/api/joint-projects/joint-procurement/participants/142085', { version: 99, phaseId: 'live' }, 'pref-admin'), status: 409 },
+  ])('an error for a signed-in caller is not kept either: $what ($status)', async ({ send, status }) => {
+    const res = await send();
+    expect(res.status).toBe(status);
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
+  });
+
+  it('public open data stays cacheable', async () => {
+    const res = await api.app.request('/api/open-data/joint-project-participation.csv');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toMatch(/^public/);
   });
 });

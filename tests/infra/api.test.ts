@@ -52,6 +52,7 @@ describe('API function', () => {
       COGNITO_CLIENT_ID: { Ref: client.id },
       ATTACHMENTS_BUCKET: { Ref: attachments },
       FILE_STORE: 's3',
+      CURSOR_SECRET: { 'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: only(template, 'AWS::SecretsManager::Secret').id }, ':SecretString:::}}']] },
       NODE_OPTIONS: '--enable-source-maps',
     });
   });

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Template } from 'aws-cdk-lib/assertions';
+import { PENDING_PREFIX } from '../../functions/files/file-store';
 import { portalTemplate, type CfnResource } from './support';
 
 let template: Template;
@@ -41,6 +42,16 @@ describe('the attachments bucket (report evidence)', () => {
         expect.objectContaining({ Id: 'archive-after-a-year', Transitions: [{ StorageClass: 'GLACIER_IR', TransitionInDays: 365 }], Status: 'Enabled' }),
       ]),
     );
+  });
+
+  it('removes uploads never confirmed (and anything sent later to an old upload URL) after a day, every version of them', () => {
+    const rules = bucket.Properties.LifecycleConfiguration.Rules as Record<string, unknown>[];
+    const pending = rules.filter((r) => r.Prefix === PENDING_PREFIX);
+    expect(pending).toEqual([
+      expect.objectContaining({ Id: 'expire-unconfirmed-uploads', Status: 'Enabled', ExpirationInDays: 1, NoncurrentVersionExpiration: { NoncurrentDays: 1 } }),
+    ]);
+    // Only pending uploads expire: no rule without a prefix (or with another) removes confirmed evidence.
+    expect(rules.filter((r) => r.ExpirationInDays !== undefined)).toEqual(pending);
   });
 
   it('lets browsers PUT and GET only from the portal’s own origin (presigned URLs)', () => {

@@ -72,4 +72,9 @@ describe('Cognito app client (the SPA)', () => {
     expect(p.WriteAttributes).toBeDefined();
     expect(p.WriteAttributes.filter((a: string) => a.startsWith('custom:'))).toEqual([]);
   });
+
+  it('does not let users rename themselves: the name others see is the portal’s record, not a self-edited claim', () => {
+    const { Properties: p } = only(template, 'AWS::Cognito::UserPoolClient');
+    expect(p.WriteAttributes).toEqual(['email']);
+  });
 });

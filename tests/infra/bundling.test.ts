@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import { bundleFunctionInMemory } from '../../infra/bundling/function-bundle';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { Template } from 'aws-cdk-lib/assertions';
 import { buildPortalApp } from '../../infra/portal-stack';
 import { tempDir } from './support';
@@ -53,6 +53,10 @@ describe('Lambda bundling', () => {
       // Self-contained (SDK included) so it runs from a directory without node_modules.
       const file = join(out.path, 'index.mjs');
       writeFileSync(file, await bundleFunctionInMemory('functions/lambda.ts', { withSdk: true }));
+      // Local sign-in is the one public route that validates a body; it exists only when chosen (and keys its tokens in DATA_DIR).
+      const before = { AUTH_MODE: process.env.AUTH_MODE, DATA_DIR: process.env.DATA_DIR };
+      Object.assign(process.env, { AUTH_MODE: 'local', DATA_DIR: out.path });
+      onTestFinished(() => void Object.entries(before).forEach(([k, v]) => (v === undefined ? delete process.env[k] : (process.env[k] = v))));
       const { handler } = (await import(pathToFileURL(file).href)) as { handler: (e: APIGatewayProxyEventV2, c: Context) => Promise<APIGatewayProxyResultV2> };
       const event = {
         version: '2.0',

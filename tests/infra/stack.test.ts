@@ -16,7 +16,7 @@ describe('the stack', () => {
   it('outputs the web URL, the API endpoint, the user pool and client IDs, the table and the attachments bucket', () => {
     const { template } = portalTemplate();
     const outputs = template.findOutputs('*');
-    expect(Object.keys(outputs).sort()).toEqual(['ApiEndpoint', 'AttachmentsBucket', 'TableName', 'UserPoolClientId', 'UserPoolId', 'WebUrl']);
+    expect(Object.keys(outputs).sort()).toEqual(['AlarmTopicArn', 'ApiEndpoint', 'ApiLogGroup', 'AttachmentsBucket', 'ReminderLogGroup', 'TableName', 'UserPoolClientId', 'UserPoolId', 'WebUrl']);
     expect(outputs.TableName!.Value).toEqual({ Ref: only(template, 'AWS::DynamoDB::Table').id });
     expect(outputs.UserPoolId!.Value).toEqual({ Ref: only(template, 'AWS::Cognito::UserPool').id });
     expect(outputs.UserPoolClientId!.Value).toEqual({ Ref: only(template, 'AWS::Cognito::UserPoolClient').id });

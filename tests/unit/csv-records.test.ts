@@ -8,9 +8,9 @@ describe('reading CSV as Excel and editors write it', () => {
     expect(readCsvRecords(text)).toEqual({
       ok: true,
       records: [
-        { cells: ['no', 'name', 'note'], endLine: 1 },
-        { cells: ['1', '横浜市, 川崎市', '彼は"DX"と言った'], endLine: 2 },
-        { cells: ['2', '二行の\r\n備考', ''], endLine: 4 },
+        { cells: ['no', 'name', 'note'], startLine: 1, endLine: 1 },
+        { cells: ['1', '横浜市, 川崎市', '彼は"DX"と言った'], startLine: 2, endLine: 2 },
+        { cells: ['2', '二行の\r\n備考', ''], startLine: 3, endLine: 4 },
       ],
     });
   });

@@ -51,10 +51,9 @@ export function readCsv(text: string, file: ImportFile): { table?: CsvTable; err
   }
   const headerLines = head.endLine;
   const rows: CsvRow[] = [];
-  for (const { cells: record, endLine } of body) {
+  for (const { cells: record, startLine } of body) {
     // A quoted cell may span lines: the row is numbered by the line it starts on.
-    const spanned = record.reduce((n, c) => n + (c.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
-    const row = endLine - headerLines - spanned;
+    const row = startLine - headerLines;
     // A row of empty cells is what spreadsheets leave below the data: not a row.
     if (record.every((c) => c.trim() === '')) continue;
     const malformed = record.length !== header.length;
