@@ -38,9 +38,10 @@ type SecretName = 'localJwtSecret' | 'localFileSecret' | 'cursorSecret';
 type Settings = Omit<Config, SecretName>;
 /** The secrets a configuration was given rather than derives (AWS's CURSOR_SECRET, a test's fixed key). */
 const givenSecrets = new WeakMap<Config, Partial<Record<SecretName, string>>>();
-const SECRETS: Record<SecretName, { purpose: LocalKeyPurpose; variable: string }> = {
-  localJwtSecret: { purpose: 'local-token', variable: 'LOCAL_JWT_SECRET' },
-  localFileSecret: { purpose: 'local-file-link', variable: 'LOCAL_FILE_SECRET' },
+/** Each key's purpose locally, and the variable that gives it in AWS (none: it exists only locally). */
+const SECRETS: Record<SecretName, { purpose: LocalKeyPurpose; variable?: string }> = {
+  localJwtSecret: { purpose: 'local-token' },
+  localFileSecret: { purpose: 'local-file-link' },
   cursorSecret: { purpose: 'pagination-cursor', variable: 'CURSOR_SECRET' },
 };
 
@@ -74,7 +75,11 @@ function withSecrets(settings: Settings, given: Partial<Record<SecretName, strin
         const value = given[name];
         if (value) return value;
         if (settings.authMode === 'local') return localKey(settings.dataDir, purpose);
-        throw new Error(`${variable} が設定されていません。 / ${variable} is not set.`);
+        throw new Error(
+          variable
+            ? `${variable} が設定されていません。 / ${variable} is not set.`
+            : 'ローカルの署名鍵は AUTH_MODE=local でのみ使えます。 / Local signing keys exist only with AUTH_MODE=local.',
+        );
       },
     });
   }

@@ -15,7 +15,7 @@ function isUnavailable(error: unknown): boolean {
 }
 
 /** Where the failure happened, for the log line: the same ids and route as the request's own line (request-log.ts). */
-const where = (c: Context) => ({ requestId: c.get('requestId') as string | undefined, route: routePath(c, -1), method: c.req.method });
+const where = (c: Context) => ({ requestId: c.get('requestId') as string | undefined, route: routePath(c), method: c.req.method });
 
 /**
  * Renders every error as `{ error: { code, message: { ja, en }, … } }`.

@@ -43,7 +43,8 @@ export const requestLog = createMiddleware<{ Variables: RequestLogVariables }>(a
     requestId,
     lambdaRequestId: lambda.lambdaContext?.awsRequestId,
     method: c.req.method,
-    route: routePath(c, -1),
+    // The route that answered (after next(), routeIndex points at it), also right when the app is mounted in the local server.
+    route: routePath(c),
     status: c.res.status,
     latencyMs: Math.round(performance.now() - started),
     role: principal?.role,

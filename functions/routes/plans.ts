@@ -103,7 +103,7 @@ export const planRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook 
       const query = c.req.valid('query');
       const year = await loadPlanYear(prefectureOrgCode(c.get('principal').orgCode), planId, fiscalYear);
       const rows = filterAndSort(measureRows(year), query, year.structure.definition.ratingScheme);
-      return c.json({ ...pageOf(rows, query.limit ?? 50, query.cursor), total: rows.length }, 200);
+      return c.json({ ...pageOf(rows, query.limit ?? 50, query.cursor, { planId, fiscalYear, ...query, cursor: undefined, limit: undefined }), total: rows.length }, 200);
     },
   )
   .openapi(

@@ -1,6 +1,7 @@
 import type { MeasureListQuery, MeasureRow } from '../../shared/api/plans';
 import type { RatingScheme } from '../../shared/rating/scheme';
 import { badRequest } from '../http/errors';
+import { cursorScope, decodeCursor, encodeCursor } from '../repositories/pagination';
 import { compareJapanese, compareNumbered } from '../../shared/text';
 
 const normalise = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
@@ -43,15 +44,18 @@ export function filterAndSort(rows: MeasureRow[], query: MeasureListQuery, schem
 /**
  * Pages over an already filtered and sorted list. The cursor is the offset:
  * the whole year's results come from one Query, so paging happens after it.
+ * It is sealed like every other cursor, bound to the list's plan, year and
+ * filters (`scope`), so a cut-short or foreign cursor is a 400, not a page.
  */
-export function pageOf<T>(rows: T[], limit: number, cursor: string | undefined): { items: T[]; nextCursor?: string } {
-  const offset = cursor === undefined ? 0 : Number.parseInt(cursor, 36);
-  if (!Number.isInteger(offset) || offset < 0 || offset > rows.length) {
+export function pageOf<T>(rows: T[], limit: number, cursor: string | undefined, scope: unknown): { items: T[]; nextCursor?: string } {
+  const bound = cursorScope({ list: 'measures', scope });
+  const offset = decodeCursor(cursor, bound)?.offset ?? 0;
+  if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0 || offset > rows.length) {
     throw badRequest({
       ja: 'ページ位置（cursor）が正しくありません。一覧を最初から読み込み直してください。',
       en: 'The page cursor is not valid. Reload the list from the start.',
     });
   }
   const end = offset + limit;
-  return { items: rows.slice(offset, end), nextCursor: end < rows.length ? end.toString(36) : undefined };
+  return { items: rows.slice(offset, end), nextCursor: end < rows.length ? encodeCursor({ offset: end }, bound) : undefined };
 }

@@ -61,7 +61,26 @@ export const reportViewSchema = z.object({
 });
 export type ReportView = z.infer<typeof reportViewSchema>;
 
-export const reportSaveSchema = z.object({ version: z.number().int().min(0), values: reportValuesSchema });
+/** A report form has at most 20 fields (projectInputSchema). */
+const MAX_REPORT_FIELDS = 20;
+/**
+ * All of a report's text together: each text field allows up to 4,000
+ * characters, but twenty of them in Japanese (3 bytes each in UTF-8) would
+ * make the report, and its audit record holding it twice, outgrow DynamoDB's
+ * 400 KB item.
+ */
+export const MAX_REPORT_TEXT = 20_000;
+const reportTextLength = (values: Record<string, unknown>) => Object.values(values).reduce<number>((n, v) => n + (typeof v === 'string' ? v.length : 0), 0);
+
+export const reportSaveSchema = z.object({
+  version: z.number().int().min(0),
+  values: reportValuesSchema
+    .refine((v) => Object.keys(v).length <= MAX_REPORT_FIELDS, bilingual(`報告の項目は${MAX_REPORT_FIELDS}個までです。`, `A report has at most ${MAX_REPORT_FIELDS} fields.`))
+    .refine(
+      (v) => reportTextLength(v) <= MAX_REPORT_TEXT,
+      bilingual(`報告の文章は合わせて${MAX_REPORT_TEXT.toLocaleString('en')}文字以内にしてください。`, `The report's text fields together must be at most ${MAX_REPORT_TEXT.toLocaleString('en')} characters.`),
+    ),
+});
 export const transitionRequestSchema = z.object({
   action: z.enum(['submit', 'return', 'approve', 'reopen']),
   version: z.number().int().min(1),

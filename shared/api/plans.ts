@@ -122,7 +122,7 @@ export const measureResultUpdateSchema = z.object({
   actualText: z.string().max(500).optional(),
   reason: z.string().max(4000),
   /** null = the computed rating stands. */
-  confirmedRating: z.string().nullable(),
+  confirmedRating: z.string().max(63).nullable(),
   confirmReason: z.string().max(2000).optional(),
 });
 export type MeasureResultUpdate = z.infer<typeof measureResultUpdateSchema>;

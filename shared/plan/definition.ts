@@ -8,7 +8,7 @@ export const planIdSchema = z
 
 /** One level of a plan's group tree, e.g. pillar (柱) → area (分野). */
 export const groupLevelSchema = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  id: z.string().regex(/^[a-z][a-z0-9_]{0,62}$/),
   name: localizedTextSchema,
 });
 export type GroupLevel = z.infer<typeof groupLevelSchema>;

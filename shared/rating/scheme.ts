@@ -10,13 +10,13 @@ import { localizedTextSchema } from '../localized';
 export const levelRoleSchema = z.enum(['evaluated', 'pending', 'excluded']);
 
 export const ratingLevelSchema = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9_]*$/),
-  symbol: z.string().min(1),
+  id: z.string().regex(/^[a-z][a-z0-9_]{0,62}$/),
+  symbol: z.string().min(1).max(10),
   /**
    * Other glyphs accepted for the symbol in imported files: the DX report's
    * legend prints ◯ (U+25EF) while its rows use ○ (U+25CB), and people type either.
    */
-  symbolAliases: z.array(z.string().min(1)).optional(),
+  symbolAliases: z.array(z.string().min(1).max(10)).max(10).optional(),
   label: localizedTextSchema,
   role: levelRoleSchema,
   /** Higher is better. A measure with several indicators takes the lowest rank. */
@@ -31,7 +31,7 @@ export type RatingLevel = z.infer<typeof ratingLevelSchema>;
  * lower is better). Thresholds are tried in order; the first that holds wins.
  */
 export const ratioThresholdSchema = z.object({
-  level: z.string(),
+  level: z.string().max(63),
   op: z.enum(['gt', 'gte']),
   ratio: z.number(),
 });
@@ -42,22 +42,22 @@ export const ratioThresholdSchema = z.object({
  * so a second scheme (◎ above / ○ met / △ not met) needs no code change.
  */
 export const ratingSchemeSchema = z.object({
-  id: z.string().min(1),
-  levels: z.array(ratingLevelSchema).min(2),
+  id: z.string().min(1).max(63),
+  levels: z.array(ratingLevelSchema).min(2).max(20),
   rules: z.object({
     /** Ordered thresholds for numeric indicators. */
-    numeric: z.array(ratioThresholdSchema).min(1),
+    numeric: z.array(ratioThresholdSchema).min(1).max(20),
     /** Level when no threshold holds. */
-    numericOtherwise: z.string(),
-    milestoneMet: z.string(),
-    milestoneNotMet: z.string(),
+    numericOtherwise: z.string().max(63),
+    milestoneMet: z.string().max(63),
+    milestoneNotMet: z.string().max(63),
     /** Actual not known yet (empty or one of `pendingMarkers`), e.g. 集計中. */
-    pending: z.string(),
+    pending: z.string().max(63),
     /** The actual states there was no result at all (e.g. 実績なし). */
-    noResult: z.string(),
+    noResult: z.string().max(63),
     /** No indicator set for the measure. */
-    noIndicator: z.string(),
-    pendingMarkers: z.array(z.string()).default(['※', '']),
+    noIndicator: z.string().max(63),
+    pendingMarkers: z.array(z.string().max(20)).max(20).default(['※', '']),
     noResultMarkers: z.array(z.string()).default(['実績なし']),
   }),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedTextSchema } from '../localized';
+import { localizedLabelSchema, localizedTextSchema } from '../localized';
 import { ITEM_STATUSES } from './status';
 
 /** How a shared measure's value is expressed. `status` is one state per item (e.g. per standardised system). */
@@ -24,7 +24,7 @@ export const sharedMeasureSchema = z.object({
   unit: z.string().max(20).default(''),
   valueType: sharedValueTypeSchema,
   /** The items of a `status` measure. */
-  items: z.array(z.object({ id: z.string().regex(/^[a-z][a-z0-9_]*$/), name: localizedTextSchema })).max(100).optional(),
+  items: z.array(z.object({ id: z.string().regex(/^[a-z][a-z0-9_]{0,62}$/), name: localizedLabelSchema })).max(100).optional(),
   direction: z.enum(['higher', 'lower']).optional(),
   min: z.number().optional(),
   max: z.number().optional(),

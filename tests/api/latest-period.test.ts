@@ -91,7 +91,7 @@ describe('an administrator corrects a wrong value', () => {
   it('sets the latest period in the catalogue, but never to a period that has not begun', async () => {
     const measure = 'e-bidding';
     const current = ((await (await api.get('/api/shared-measures', 'pref-admin')).json()).items as Record<string, unknown>[]).find((m) => m.id === measure)!;
-    const { version, ...definition } = current as { version: number };
+    const { version, ...definition } = current as { version: number } & Record<string, unknown>;
     const future = await api.put(`/api/shared-measures/${measure}`, { version, measure: { ...definition, latestPeriod: 'FY2100' } }, 'pref-admin');
     expect(future.status).toBe(400);
     const back = await api.put(`/api/shared-measures/${measure}`, { version, measure: { ...definition, latestPeriod: 'FY2023' } }, 'pref-admin');

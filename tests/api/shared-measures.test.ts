@@ -179,7 +179,8 @@ describe('CSV upload of a municipality’s own rows', () => {
     const own = rowOf(await comparison('rpa-processes', 'FY2023'), YOKOHAMA);
     const res = await upload(`${header}rpa-processes,FY2023,141003,99,,\nrpa-processes,FY2023,141305,99,,\n`, 'muni-141003');
     expect(res.status).toBe(403);
-    expect((await res.json()).error.message.ja).toContain('2行目');
+    // Rows as a spreadsheet numbers them: the header is row 1.
+    expect((await res.json()).error.message.ja).toContain('3行目');
     expect(rowOf(await comparison('rpa-processes', 'FY2023'), YOKOHAMA)).toEqual(own);
   });
 
@@ -188,7 +189,7 @@ describe('CSV upload of a municipality’s own rows', () => {
     const res = await upload(`${header}rpa-processes,FY2023,141003,98,,\nonline-usage-rate,FY2023,141003,120,,\nrpa-processes,2023,141003,5,,\n`, 'muni-141003');
     expect(res.status).toBe(400);
     const { error } = await res.json();
-    expect(error.rows.map((r: { row: number; column: string }) => `${r.row}:${r.column}`)).toEqual(['2:value', '3:period']);
+    expect(error.rows.map((r: { row: number; column: string }) => `${r.row}:${r.column}`)).toEqual(['3:value', '4:period']);
     expect(rowOf(await comparison('rpa-processes', 'FY2023'), YOKOHAMA)).toEqual(own);
   });
 });

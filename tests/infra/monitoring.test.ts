@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { only, portalTemplate, type CfnResource } from './support';
@@ -37,6 +39,14 @@ describe('alarms, each notifying the alarm topic when it fires and when it clear
       expect(a.Properties.AlarmActions).toEqual([topic]);
       expect(a.Properties.OKActions).toEqual([topic]);
       expect(a.Properties.AlarmDescription).toMatch(/docs\/runbook\.md#[a-z0-9]+$/);
+    }
+  });
+
+  it('the runbook has a section for every alarm the description points to', () => {
+    const runbook = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'runbook.md'), 'utf8');
+    for (const a of Object.values(template.findResources('AWS::CloudWatch::Alarm')) as CfnResource[]) {
+      const anchor = /runbook\.md#([a-z0-9]+)$/.exec(a.Properties.AlarmDescription)![1]!;
+      expect(runbook.includes(`### ${anchor}\n`) || runbook.includes(`id="${anchor}"`), anchor).toBe(true);
     }
   });
 

@@ -53,7 +53,7 @@ export async function apiFetch(path: string, init: RequestInit = {}): Promise<Re
 
 export const getJson = async <T>(path: string): Promise<T> => (await apiFetch(path)).json() as Promise<T>;
 
-export const sendJson = async <T>(method: 'POST' | 'PUT', path: string, body: unknown): Promise<T> =>
+export const sendJson = async <T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body: unknown): Promise<T> =>
   (await apiFetch(path, { method, body: JSON.stringify(body) })).json() as Promise<T>;
 
 /** Downloads an authenticated file through a Blob, so the token never appears in a URL. */

@@ -83,3 +83,21 @@ export function missingColumns(table: CsvTable, file: ImportFile, required: read
     .filter((c) => !table.header.includes(c))
     .map((c) => rowError(file, 0, c, `見出し行に「${c}」列がありません。`, `The header row has no "${c}" column.`));
 }
+
+/**
+ * Cells longer than the measure edit form allows (500 characters; a reason
+ * 4,000): what the form refuses, the import refuses too, and no imported
+ * measure can outgrow DynamoDB's 400 KB item.
+ */
+export function overlongCells(table: CsvTable, file: ImportFile, limits: Readonly<Record<string, number>> = { reason: 4000 }, otherwise = 500): RowError[] {
+  const errors: RowError[] = [];
+  for (const { row, cells } of table.rows) {
+    for (const [column, text] of Object.entries(cells)) {
+      const max = limits[column] ?? otherwise;
+      if (text.length > max) {
+        errors.push(rowError(file, row, column, `${max}文字以内にしてください（現在${text.length}文字）。`, `At most ${max} characters (this cell has ${text.length}).`));
+      }
+    }
+  }
+  return errors;
+}

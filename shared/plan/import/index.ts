@@ -3,7 +3,7 @@ import { readFigure } from '../figures';
 import type { MeasureResult } from '../result';
 import type { Measure, PlanGroup } from '../structure';
 import { rateMeasure } from '../../rating/engine';
-import { readCsv, rowError, type RowError } from './csv';
+import { overlongCells, readCsv, rowError, type RowError } from './csv';
 import { readIndicatorsFile, type IndicatorInput } from './indicators-file';
 import { MEASURE_NO_PATTERN, readMeasuresFile, type MeasureRowInput } from './measures-file';
 import { readPlanFile } from './plan-file';
@@ -81,7 +81,13 @@ export function parsePlanImport(input: PlanImportInput): PlanImportParse {
   const planFile = readPlanFile(input.plan, input.fiscalYear);
   const measuresCsv = readCsv(input.measuresCsv, 'measures');
   const indicatorsCsv = input.indicatorsCsv === undefined ? undefined : readCsv(input.indicatorsCsv, 'indicators');
-  const errors: RowError[] = [...planFile.errors, ...measuresCsv.errors, ...(indicatorsCsv?.errors ?? [])];
+  const errors: RowError[] = [
+    ...planFile.errors,
+    ...measuresCsv.errors,
+    ...(indicatorsCsv?.errors ?? []),
+    ...(measuresCsv.table ? overlongCells(measuresCsv.table, 'measures') : []),
+    ...(indicatorsCsv?.table ? overlongCells(indicatorsCsv.table, 'indicators') : []),
+  ];
   const plan = planFile.plan;
 
   const measuresFile = measuresCsv.table ? readMeasuresFile(measuresCsv.table, plan) : undefined;

@@ -9,6 +9,8 @@ export interface IndicatorInput {
   value: IndicatorValue;
 }
 
+export const MAX_INDICATORS = 20;
+
 export const REQUIRED_INDICATOR_COLUMNS = ['measure_no', 'sub_no', 'indicator', 'target', 'actual', 'kind'] as const;
 
 /** kind as the file writes it; empty means no target is set (―). */
@@ -66,6 +68,9 @@ export function readIndicatorsFile(
       bad('sub_no', `sub_no は 1 以上の整数で書いてください（「${subText}」）。`, `sub_no must be a whole number from 1 (not "${subText}").`);
     } else if (siblings.some((i) => i.indicator.subNo === subNo)) {
       bad('sub_no', `施策 ${measureNo} の sub_no ${subNo} が重複しています。`, `Measure ${measureNo} has sub_no ${subNo} more than once.`);
+    } else if (siblings.length >= MAX_INDICATORS) {
+      // The measure edit form takes at most this many (measureResultUpdateSchema).
+      bad('sub_no', `1つの施策の成果指標は${MAX_INDICATORS}個までです（施策 ${measureNo}）。`, `A measure has at most ${MAX_INDICATORS} indicators (measure ${measureNo}).`);
     }
     const kindText = cells.kind ?? '';
     const kind = KINDS[kindText];

@@ -10,6 +10,7 @@ import { createMeQuery } from '../queries/auth';
 import { createCatalogueQuery, createComparisonQuery, createTrendQuery } from '../queries/shared-measures';
 import { ComparisonTable, type Grouping } from './ComparisonTable';
 import { ReportValueForm } from './ReportValueForm';
+import { RemoveValueForm } from './RemoveValueForm';
 import { lang, pick, tr } from '../i18n/lang';
 
 const TREND_PERIODS = 12;
@@ -122,6 +123,9 @@ export default function ComparisonPage() {
                   </Show>
                   <Show when={canReport()}>
                     <ReportValueForm comparison={c()} ownOrgCode={me.data?.role === 'municipal_staff' ? me.data.orgCode : undefined} />
+                  </Show>
+                  <Show when={me.data?.role === 'prefecture_admin'}>
+                    <RemoveValueForm comparison={c()} />
                   </Show>
                 </>
               )}

@@ -41,3 +41,13 @@ export function createReportValue() {
     onSuccess: () => client.invalidateQueries({ queryKey: sharedKeys.all }),
   }));
 }
+
+/** An administrator removes a wrong value, with the reason its history keeps. */
+export function createRemoveValue() {
+  const client = useQueryClient();
+  return createMutation(() => ({
+    mutationFn: (input: { measureId: string; period: string; orgCode: string; body: { version: number; reason: string } }) =>
+      sendJson<{ removed: true }>('DELETE', `/api/shared-measures/${input.measureId}/periods/${input.period}/values/${input.orgCode}`, input.body),
+    onSuccess: () => client.invalidateQueries({ queryKey: sharedKeys.all }),
+  }));
+}
