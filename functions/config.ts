@@ -119,11 +119,18 @@ export const REQUIRED_SETTINGS = {
  * Called when a Lambda function is loaded: a function deployed without its
  * settings fails its init with the names of what is missing, instead of
  * answering with local defaults (a table of the wrong name, local sign-in).
- * With AUTH_MODE=local (the tests that run the bundle) there is nothing more to check.
+ * A deployed function never runs in local mode.
  */
 export function requireSettings(kind: keyof typeof REQUIRED_SETTINGS, env: NodeJS.ProcessEnv = process.env): Config {
   const read = readConfig(env);
-  if (read.authMode === 'local') return read;
+  // Local sign-in mints any user's token: it is for npm start and the tests, and its code is not even in the
+  // deployed bundle (infra/bundling/function-bundle.ts).
+  if (read.authMode === 'local') {
+    throw new Error(
+      'AUTH_MODE=local は npm start とテスト専用です。配備した関数では起動しません。 / ' +
+        `Refusing to start (${kind}): AUTH_MODE=local is for npm start and the tests only, never a deployed function.`,
+    );
+  }
   const missing: string[] = REQUIRED_SETTINGS[kind].filter((name) => !env[name]);
   if (kind === 'api' && env.FILE_STORE && env.FILE_STORE !== 's3') missing.push('FILE_STORE=s3');
   if (kind === 'api' && env.CURSOR_SECRET && env.CURSOR_SECRET.length < 32) missing.push('CURSOR_SECRET (32+ characters)');
@@ -158,4 +165,18 @@ export function overrideConfig(patch: Partial<Config>): Config {
   const { localJwtSecret: _jwt, localFileSecret: _file, cursorSecret: _cursor, ...settings } = { ...current, ...patch } as Config;
   current = withSecrets(settings, given);
   return current;
+}
+
+/**
+ * Runs a start-up check; if it fails, prints its message alone before the
+ * error propagates (Node then prints the minified bundle line that threw, a
+ * megabyte long, after which a short-lived process may not flush the message).
+ */
+export function startOrExplain(check: () => unknown): void {
+  try {
+    check();
+  } catch (error) {
+    console.error((error as Error).message);
+    throw error;
+  }
 }

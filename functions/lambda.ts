@@ -1,9 +1,9 @@
 import { handle } from 'hono/aws-lambda';
 import { createApp } from './app';
-import { requireSettings } from './config';
+import { requireSettings, startOrExplain } from './config';
 
 // At init, before any request: deployed without its settings, the function fails naming them instead of serving local defaults.
-requireSettings('api');
+startOrExplain(() => requireSettings('api'));
 
 /** The Lambda entry: the Hono app behind API Gateway's HTTP API ($default stage). */
 export const handler = handle(createApp());

@@ -1,32 +1,8 @@
-import { configureLogging, errorFields, log } from './logging/log';
-import { emitMetrics, REMINDER_METRICS } from './logging/metrics';
-import { runReminders } from './services/report-reminders';
-import { requireSettings } from './config';
+import { requireSettings, startOrExplain } from './config';
+import { runReminderJob } from './reminder-job';
 
 // At init, before any run: deployed without its settings, the function fails naming them instead of mailing from defaults.
-requireSettings('reminders');
+startOrExplain(() => requireSettings('reminders'));
 
-/**
- * The scheduled reminder job (EventBridge, daily at 09:00 JST): in-app
- * notices and SES emails for joint-project reports due soon or overdue.
- */
-export const handler = async (_event?: unknown, context?: { awsRequestId?: string }) => {
-  configureLogging({ service: 'reminders' });
-  const started = performance.now();
-  const lambdaRequestId = context?.awsRequestId;
-  try {
-    const run = await runReminders(new Date());
-    log.info('reminder run finished', { lambdaRequestId, notices: run.notices, emails: run.emails, latencyMs: Math.round(performance.now() - started) });
-    emitMetrics({
-      [REMINDER_METRICS.failed]: { value: 0, unit: 'Count' },
-      [REMINDER_METRICS.notices]: { value: run.notices, unit: 'Count' },
-      [REMINDER_METRICS.emails]: { value: run.emails, unit: 'Count' },
-    });
-    return run;
-  } catch (error) {
-    log.error('reminder run failed', { lambdaRequestId, ...errorFields(error, { stack: true }) });
-    emitMetrics({ [REMINDER_METRICS.failed]: { value: 1, unit: 'Count' } });
-    // Rethrown so Lambda counts the failure (the alarm) and retries the run, which skips the reminders already recorded.
-    throw error;
-  }
-};
+/** The reminder Lambda's entry (functions/reminder-job.ts does the work; tests call it there). */
+export const handler = runReminderJob;

@@ -43,6 +43,27 @@ const zodUnusedParts: Plugin = {
   },
 };
 
+/**
+ * Local mode — demo sign-in that mints any user's token, signed local file
+ * links, the data directory's secret — is for `npm start` and the tests; a
+ * deployed function refuses to run in it (requireSettings in
+ * functions/config.ts). Its code is left out of the deployed bundle too, so no
+ * setting can ever switch it on in AWS (and the bundle is ~15 KB smaller):
+ * each export is kept by name but throws if ever called.
+ */
+const LOCAL_ONLY = /[\\/]functions[\\/](?:auth[\\/](?:local-issuer|demo-users)|routes[\\/]local-(?:auth|files)|files[\\/]local-file-store|local[\\/]local-secret)\.ts$/;
+const localModeLeftOut: Plugin = {
+  name: 'local-mode-left-out',
+  setup(builder) {
+    builder.onLoad({ filter: LOCAL_ONLY }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const names = [...source.matchAll(/^export (?:async )?(?:const|class|function) (\w+)/gm)].map((m) => m[1]!);
+      const stub = (name: string) => `export const ${name} = () => { throw new Error("local mode is not part of a deployed function (${name})"); };`;
+      return { contents: names.map(stub).join('\n'), loader: 'js' };
+    });
+  },
+};
+
 export function functionBuildOptions(entry: string, options: { withSdk?: boolean } = {}): BuildOptions {
   return {
     entryPoints: [entry],
@@ -57,7 +78,7 @@ export function functionBuildOptions(entry: string, options: { withSdk?: boolean
     banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
     // Japanese messages as UTF-8 (3 bytes a character) rather than \u escapes (6).
     charset: 'utf8',
-    plugins: [zodJapaneseAndEnglishOnly, zodUnusedParts],
+    plugins: [zodJapaneseAndEnglishOnly, zodUnusedParts, localModeLeftOut],
     logLevel: 'warning',
   };
 }

@@ -7,7 +7,10 @@ export const fieldErrorSchema = z.object({
 });
 export type FieldError = z.infer<typeof fieldErrorSchema>;
 
-/** A problem with one cell (or row) of an imported file. Rows count from 1 = first data row; the header is row 0. */
+/**
+ * A problem with one cell (or row) of an imported file. The shared-values CSV numbers rows as Excel shows
+ * them (the header is row 1); the plan import's files count from 1 = first data row, the header being row 0.
+ */
 export const importRowErrorSchema = z.object({
   file: z.enum(['plan', 'measures', 'indicators', 'values']),
   row: z.number().int(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DECEPTIVE_NAME_CHARACTERS, fileNameProblem } from '../files/file-names';
+import { seenBy } from '../auth/visibility';
 import { bilingual } from '../validation/messages';
 import { ATTACHMENT_FORMATS, ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, type AttachmentType } from './attachment-types';
 
@@ -63,7 +64,8 @@ export const attachmentSchema = z.object({
   id: z.string(),
   /** `pending` until the upload is confirmed; only `stored` files are listed to readers. */
   status: z.enum(['pending', 'stored']),
-  uploadedBy: z.string(),
+  /** Who uploaded it: the municipality's and the prefecture's to see (shared/auth/visibility.ts). */
+  uploadedBy: seenBy('owner', z.string()).optional(),
   uploadedAt: z.string(),
   /** A pending upload's deadline for confirming; after it the registration is dropped. */
   expiresAt: z.string().optional(),

@@ -38,6 +38,8 @@ describe('Lambda bundling', () => {
         expect(text.split('\n').length).toBeLessThan(100);
         expect(size).toBeLessThan(1.5 * 1024 * 1024);
       }
+      // Local mode's code (demo sign-in, local file links, the data directory's secret) is not deployed.
+      expect(api.text).not.toMatch(/pref-admin|local-secret|\/api\/auth\/local/);
       // S3 (attachments) and SES (reminders) are imported when first used, not at cold start.
       expect(api.text).toMatch(/import\(\s*"@aws-sdk\/client-s3"\s*\)/);
       expect(api.text).not.toMatch(/from\s*"@aws-sdk\/client-s3"/);
@@ -53,25 +55,35 @@ describe('Lambda bundling', () => {
       // Self-contained (SDK included) so it runs from a directory without node_modules.
       const file = join(out.path, 'index.mjs');
       writeFileSync(file, await bundleFunctionInMemory('functions/lambda.ts', { withSdk: true }));
-      // Local sign-in is the one public route that validates a body; it exists only when chosen (and keys its tokens in DATA_DIR).
-      const before = { AUTH_MODE: process.env.AUTH_MODE, DATA_DIR: process.env.DATA_DIR };
-      Object.assign(process.env, { AUTH_MODE: 'local', DATA_DIR: out.path });
+      // As deployed (the stack's settings, placeholder values); open data is public and validates its query.
+      const deployed = {
+        AUTH_MODE: 'cognito', TABLE_NAME: 'bundle-test', COGNITO_USER_POOL_ID: 'ap-northeast-1_test', COGNITO_CLIENT_ID: 'test',
+        FILE_STORE: 's3', ATTACHMENTS_BUCKET: 'test', CURSOR_SECRET: 'bundle-test-cursor-secret-0123456789',
+      };
+      const before = Object.fromEntries(Object.keys(deployed).map((k) => [k, process.env[k]]));
+      Object.assign(process.env, deployed);
       onTestFinished(() => void Object.entries(before).forEach(([k, v]) => (v === undefined ? delete process.env[k] : (process.env[k] = v))));
       const { handler } = (await import(pathToFileURL(file).href)) as { handler: (e: APIGatewayProxyEventV2, c: Context) => Promise<APIGatewayProxyResultV2> };
-      const event = {
-        version: '2.0',
-        routeKey: '$default',
-        rawPath: '/api/auth/local/token',
-        rawQueryString: '',
-        headers: { 'content-type': 'application/json', host: 'localhost' },
-        requestContext: { http: { method: 'POST', path: '/api/auth/local/token', sourceIp: '127.0.0.1' }, domainName: 'localhost', stage: '$default', requestId: 'r1', timeEpoch: Date.now() },
-        body: JSON.stringify({ userId: 5 }),
-        isBase64Encoded: false,
-      } as unknown as APIGatewayProxyEventV2;
-      const res = (await handler(event, {} as Context)) as { statusCode: number; body: string };
+      const request = (method: string, path: string, query = '', body?: unknown) =>
+        handler(
+          {
+            version: '2.0',
+            routeKey: '$default',
+            rawPath: path,
+            rawQueryString: query,
+            headers: { 'content-type': 'application/json', host: 'localhost' },
+            requestContext: { http: { method, path, sourceIp: '127.0.0.1' }, domainName: 'localhost', stage: '$default', requestId: 'r1', timeEpoch: Date.now() },
+            body: body === undefined ? undefined : JSON.stringify(body),
+            isBase64Encoded: false,
+          } as unknown as APIGatewayProxyEventV2,
+          {} as Context,
+        ) as Promise<{ statusCode: number; body: string }>;
+      // Local sign-in is not in the deployed bundle at all: its route does not exist.
+      expect((await request('POST', '/api/auth/local/token', '', { userId: 'pref-admin' })).statusCode).toBe(404);
+      const res = await request('GET', '/api/open-data/plan-results.json', 'planId=kanagawa-dx&fiscalYear=R6');
       expect(res.statusCode).toBe(400);
       expect(JSON.parse(res.body).error.fields).toEqual([
-        { path: 'userId', message: { ja: '文字列を入力してください（数値が入力されています）。', en: 'Invalid input: expected string, received number' } },
+        { path: 'fiscalYear', message: { ja: '数値を入力してください（NaN（数値でない値）が入力されています）。', en: 'Invalid input: expected number, received NaN' } },
       ]);
     } finally {
       out.remove();

@@ -28,7 +28,11 @@ beforeAll(() => {
 /** Loads a bundle in a fresh Node process with exactly `env` (no AUTH_MODE or anything else inherited). */
 async function load(file: string, env: Record<string, string>): Promise<{ code: number; stderr: string }> {
   try {
-    await run(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(file).href)})`], { env: { PATH: process.env.PATH ?? '', ...env } });
+    await run(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(file).href)})`], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+      // Node prints the minified line that threw (a megabyte or more) before the message.
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return { code: 0, stderr: '' };
   } catch (error) {
     const e = error as { code: number; stderr: string };

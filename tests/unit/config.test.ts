@@ -54,6 +54,11 @@ describe('a deployed function without its settings refuses to start', () => {
     expect(() => requireSettings('reminders', { AUTH_MODE: 'cognito', TABLE_NAME: 't' })).toThrow(/Refusing to start \(reminders\): missing or invalid settings MAIL_MODE, MAIL_FROM, PORTAL_URL/);
     expect(() => requireSettings('reminders', {})).toThrow(/AUTH_MODE is not set/);
   });
+
+  it('never in local mode, whose sign-in would mint anyone’s token', () => {
+    expect(() => requireSettings('api', { ...DEPLOYED_API, AUTH_MODE: 'local' })).toThrow(/AUTH_MODE=local is for npm start and the tests only/);
+    expect(() => requireSettings('reminders', { AUTH_MODE: 'local' })).toThrow(/never a deployed function/);
+  });
 });
 
 describe('the local secret of a data directory', () => {
