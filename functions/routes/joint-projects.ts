@@ -9,6 +9,7 @@ import type { AppEnv } from '../auth/context';
 import { ANY_ROLE, jsonBody, jsonResponse, PREFECTURE_ROLES, securedRoute, z } from '../http/route';
 import { validationHook } from '../http/validation-hook';
 import { readHistory } from '../services/history';
+import { relationOf, visibleTo } from '../../shared/auth/visibility';
 import { listProjects, projectKeys } from '../repositories/joint-projects';
 import { saveProject } from '../services/joint-project-catalogue';
 import { setParticipation } from '../services/participation';
@@ -30,7 +31,8 @@ export const jointProjectRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validat
     }),
     async (c) => {
       const { limit = 100, cursor } = c.req.valid('query');
-      return c.json(await listProjects(prefectureOrgCode(c.get('principal').orgCode), limit, cursor), 200);
+      const page = await listProjects(prefectureOrgCode(c.get('principal').orgCode), limit, cursor);
+      return c.json(visibleTo(projectListSchema, page, relationOf(c.get('principal'), undefined)), 200);
     },
   )
   .openapi(

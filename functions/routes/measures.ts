@@ -8,6 +8,7 @@ import { notFound } from '../http/errors';
 import { ANY_ROLE, jsonBody, jsonResponse, PREFECTURE_ROLES, securedRoute } from '../http/route';
 import { validationHook } from '../http/validation-hook';
 import { readHistory } from '../services/history';
+import { relationOf, visibleTo } from '../../shared/auth/visibility';
 import { keys } from '../repositories/keys';
 import { listMeasureResults } from '../repositories/results';
 import { updateMeasureResult } from '../services/measure-update';
@@ -36,7 +37,7 @@ export const measureRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
           measure: { ...measure, groups: groupTrail(plan.groups, measure.groupPath) },
           results: results
             .sort((a, b) => a.fiscalYear - b.fiscalYear)
-            .map((r) => ({ ...r, officialRating: officialRating(r) })),
+            .map((r) => visibleTo(measureDetailSchema.shape.results.element, { ...r, officialRating: officialRating(r) }, relationOf(c.get('principal'), undefined))),
         },
         200,
       );

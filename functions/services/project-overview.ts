@@ -2,6 +2,7 @@ import type { ProjectOverview } from '../../shared/api/joint-projects';
 import type { Principal } from '../../shared/auth/roles';
 import { currentPeriod, overdueReports, periodStatuses } from '../../shared/joint-projects/deadlines';
 import { periodsByDeadline } from '../../shared/joint-projects/periods';
+import { jointProjectSchema } from '../../shared/joint-projects/definition';
 import { projectEffects } from '../../shared/joint-projects/effects';
 import { participationSchema, type Participation } from '../../shared/joint-projects/participation';
 import { relationOf, visibleTo } from '../../shared/auth/visibility';
@@ -31,7 +32,7 @@ export async function projectOverview(projectId: string, principal: Principal, n
   const accountable = participants.filter((p) => actorFor(principal, p.orgCode) !== 'other');
   const period = currentPeriod(project, now);
   return {
-    project,
+    project: visibleTo(jointProjectSchema, project, relationOf(principal, undefined)),
     participants: participants.map((p) => participationFor(principal, p)),
     effects: projectEffects(project, participants),
     period: period ? { ...period, ...periodStatuses(period, accountable, now) } : null,
@@ -53,7 +54,7 @@ export async function projectsForMeasure(planId: string, measureNo: string, prin
         const latest = approved.sort(([a], [b]) => order.indexOf(b) - order.indexOf(a))[0];
         return latest ? [{ orgCode: p.orgCode, periodId: latest[0], at: latest[1].at }] : [];
       });
-      return [{ project, effects: projectEffects(project, participants), latestApproved }];
+      return [{ project: visibleTo(jointProjectSchema, project, relationOf(principal, undefined)), effects: projectEffects(project, participants), latestApproved }];
     }),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { seenBy } from '../auth/visibility';
 import { bilingual } from '../validation/messages';
 import { PROJECT_KINDS } from './kinds';
 
@@ -84,6 +85,7 @@ export const jointProjectSchema = projectInputSchema.extend({
   id: projectIdSchema,
   version: z.number().int().min(1),
   updatedAt: z.string(),
-  updatedBy: z.string(),
+  /** The administrator who last changed it: the prefecture's to see (shared/auth/visibility.ts). */
+  updatedBy: seenBy('prefecture', z.string()).optional(),
 });
 export type JointProject = z.infer<typeof jointProjectSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { seenBy } from '../auth/visibility';
 
 /** A figure as printed (`５万人`) and, when it is a number, its value (50000). */
 export const figureSchema = z.object({
@@ -37,6 +38,7 @@ export const measureResultSchema = z.object({
   reason: z.string(),
   version: z.number().int().min(1),
   updatedAt: z.string(),
-  updatedBy: z.string(),
+  /** The staff member who last changed it: the prefecture's to see (shared/auth/visibility.ts). */
+  updatedBy: seenBy('prefecture', z.string()).optional(),
 });
 export type MeasureResult = z.infer<typeof measureResultSchema>;

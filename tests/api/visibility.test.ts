@@ -133,3 +133,20 @@ describe('names beside comments and reviews', () => {
     }
   });
 });
+
+describe('who changed the prefecture’s own records', () => {
+  it('plan results and project definitions name their last editor to prefecture staff only', async () => {
+    for (const who of ['council', 'muni-141003']) {
+      const measure = await (await api.get('/api/plans/kanagawa-dx/measures/14-7', who)).json();
+      expect(measure.results.length).toBeGreaterThan(0);
+      expect(measure.results.every((r: object) => !('updatedBy' in r))).toBe(true);
+      const projects = await (await api.get('/api/joint-projects', who)).json();
+      expect(projects.items.every((p: object) => !('updatedBy' in p))).toBe(true);
+      const board = await (await api.get('/api/joint-projects/joint-procurement', who)).json();
+      expect(board.project).not.toHaveProperty('updatedBy');
+    }
+    const asStaff = await (await api.get('/api/plans/kanagawa-dx/measures/14-7', 'pref-staff')).json();
+    expect(asStaff.results[0].updatedBy).toBeTruthy();
+    expect((await (await api.get('/api/joint-projects/joint-procurement', 'pref-staff')).json()).project.updatedBy).toBeTruthy();
+  });
+});
