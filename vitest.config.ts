@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Local sign-in is chosen, never a fallback (functions/config.ts): the tests against DynamoDB Local choose it here,
+// Local sign-in is chosen, never a fallback (functions/platform/config.ts): the tests against DynamoDB Local choose it here,
 // with a data directory (and so a local secret) of their own until useTestTable gives each file its own.
 const withDynamoDb = { globalSetup: ['tests/support/global-setup.ts'], env: { AUTH_MODE: 'local', DATA_DIR: 'tests/.tmp/data' } };
 

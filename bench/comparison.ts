@@ -6,15 +6,15 @@
  * latency must not grow with the table.
  */
 import { pathToFileURL } from 'node:url';
-import { overrideConfig } from '../functions/config';
+import { overrideConfig } from '../functions/platform/config';
 import { startDynamoDbLocal } from '../functions/local/dynamodb-local';
 import { startLocalServer } from '../functions/local/server';
-import { batchPut } from '../functions/repositories/batch';
-import { ensureTable } from '../functions/repositories/create-table';
-import { putOrganisations } from '../functions/repositories/organisations';
-import { putSharedMeasures } from '../functions/repositories/shared-measures';
-import { listTrendValues, putSampleValues } from '../functions/repositories/shared-values';
-import { forgetReferenceData } from '../functions/services/reference-cache';
+import { batchPut } from '../functions/platform/db/batch';
+import { ensureTable } from '../functions/platform/db/create-table';
+import { putOrganisations } from '../functions/features/organisations/organisations.table';
+import { putSharedMeasures } from '../functions/features/shared-measures/shared-measures.table';
+import { listTrendValues, putSampleValues } from '../functions/features/shared-measures/shared-values.table';
+import { forgetReferenceData } from '../functions/features/organisations/reference-cache';
 import { sharedMeasureSchema } from '../shared/shared-measures/definition';
 import { readOrganisations } from '../scripts/seed';
 import { MUNICIPALITIES, nationalOrganisations, syntheticValues } from './national-dataset';

@@ -1,6 +1,6 @@
 import { createApp } from '../functions/app';
-import { getPlanStructure } from '../functions/repositories/plans';
-import { listYearResults } from '../functions/repositories/results';
+import { getPlanStructure } from '../functions/features/plan/plans.table';
+import { listYearResults } from '../functions/features/plan/results.table';
 import type { BenchPortal } from './local-portal';
 import { percentile, timeRuns } from './stats';
 

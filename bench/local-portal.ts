@@ -1,7 +1,7 @@
-import { overrideConfig } from '../functions/config';
+import { overrideConfig } from '../functions/platform/config';
 import { startDynamoDbLocal } from '../functions/local/dynamodb-local';
 import { startLocalServer, type LocalServer } from '../functions/local/server';
-import { ensureTable } from '../functions/repositories/create-table';
+import { ensureTable } from '../functions/platform/db/create-table';
 import { seedJointProjects, seedLocalData, seedSharedMeasures } from '../scripts/seed';
 
 export interface BenchPortal {

@@ -1,4 +1,4 @@
-import { ddb } from '../functions/repositories/client';
+import { ddb } from '../functions/platform/db/client';
 import type { BenchPortal } from './local-portal';
 
 /** Requests a person makes in a day's work, by the user who makes them. */

@@ -1,26 +1,24 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import { config } from './config';
-import { HttpError } from './http/errors';
-import { validationHook } from './http/validation-hook';
-import { openRoute, z } from './http/route';
-import { handleError } from './middleware/error-handler';
-import { requestLog } from './middleware/request-log';
-import { dashboardRoutes } from './routes/dashboard';
-import { healthRoutes } from './routes/health';
-import { importRoutes } from './routes/imports';
-import { inspectionReportRoutes } from './routes/inspection-report';
-import { jointProjectRoutes } from './routes/joint-projects';
-import { localFileRoutes } from './routes/local-files';
-import { localAuthRoutes } from './routes/local-auth';
-import { measureRoutes } from './routes/measures';
-import { meRoutes } from './routes/me';
-import { noticeRoutes } from './routes/notices';
-import { openDataRoutes } from './routes/open-data';
-import { planRoutes } from './routes/plans';
-import { progressReportRoutes } from './routes/progress-reports';
-import { sharedMeasureRoutes } from './routes/shared-measures';
+import { config } from './platform/config';
+import { HttpError } from './platform/http/errors';
+import { validationHook } from './platform/http/validation-hook';
+import { openRoute, z } from './platform/http/route';
+import { handleError } from './platform/http/error-handler';
+import { requestLog } from './platform/http/request-log';
+import { healthRoutes } from './platform/http/health-routes';
+import { localAuthRoutes } from './local/auth-routes';
+import { localFileRoutes } from './local/file-routes';
+import { dashboardRoutes } from './features/dashboard/routes';
+import { inspectionReportRoutes } from './features/inspection-report/routes';
+import { jointProjectRoutes } from './features/joint-projects/routes';
+import { noticeRoutes } from './features/notices/routes';
+import { openDataRoutes } from './features/open-data/routes';
+import { meRoutes } from './features/organisations/routes';
+import { measureRoutes } from './features/plan/measure-routes';
+import { planRoutes } from './features/plan/routes';
+import { sharedMeasureRoutes } from './features/shared-measures/routes';
 
 const MB = 1024 * 1024;
 
@@ -62,6 +60,9 @@ export function createApp() {
   );
   app.onError(handleError);
 
+  // Each feature's router once, except the plan's two: the order of mounting is the order of paths in
+  // /api/openapi.json, and that document lists a measure's routes and the plan import after the inspection
+  // report's and the dashboard's.
   app.route('/', healthRoutes).route('/', openDataRoutes);
   if (config().authMode === 'local') app.route('/', localAuthRoutes);
   if (config().fileStore === 'local') app.route('/', localFileRoutes);
@@ -71,10 +72,8 @@ export function createApp() {
     .route('/', inspectionReportRoutes)
     .route('/', dashboardRoutes)
     .route('/', measureRoutes)
-    .route('/', importRoutes)
     .route('/', sharedMeasureRoutes)
     .route('/', jointProjectRoutes)
-    .route('/', progressReportRoutes)
     .route('/', noticeRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });

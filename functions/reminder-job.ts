@@ -1,6 +1,6 @@
-import { configureLogging, errorFields, log } from './logging/log';
-import { emitMetrics, REMINDER_METRICS } from './logging/metrics';
-import { runReminders } from './services/report-reminders';
+import { configureLogging, errorFields, log } from './platform/logging/log';
+import { emitMetrics, REMINDER_METRICS } from './platform/logging/metrics';
+import { runReminders } from './features/joint-projects/report-reminders';
 
 /**
  * One run of the scheduled reminder job (EventBridge, daily at 09:00 JST):

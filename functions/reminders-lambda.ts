@@ -1,4 +1,4 @@
-import { requireSettings, startOrExplain } from './config';
+import { requireSettings, startOrExplain } from './platform/config';
 import { runReminderJob } from './reminder-job';
 
 // At init, before any run: deployed without its settings, the function fails naming them instead of mailing from defaults.

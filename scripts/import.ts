@@ -13,12 +13,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Principal } from '../shared/auth/roles';
 import { parsePlanImport } from '../shared/plan/import';
-import { config, overrideConfig } from '../functions/config';
+import { config, overrideConfig } from '../functions/platform/config';
 import { startDynamoDbLocal, waitUntilAnswering } from '../functions/local/dynamodb-local';
 import { acquireLock, DataDirHeld, isAlive, liveLock } from '../functions/local/portal-lock';
-import { ensureTable } from '../functions/repositories/create-table';
-import { HttpError } from '../functions/http/errors';
-import { applyPlanImport } from '../functions/services/plan-import';
+import { ensureTable } from '../functions/platform/db/create-table';
+import { HttpError } from '../functions/platform/http/errors';
+import { applyPlanImport } from '../functions/features/plan/plan-import';
 
 const { values } = parseArgs({
   options: {

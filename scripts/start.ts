@@ -4,14 +4,14 @@
  * on first start, and serves the API and the web app on 127.0.0.1:PORT.
  */
 import { join } from 'node:path';
-import { overrideConfig } from '../functions/config';
+import { overrideConfig } from '../functions/platform/config';
 import { startDynamoDbLocal } from '../functions/local/dynamodb-local';
 import { acquireLock, DataDirHeld, isAlive, type HeldLock } from '../functions/local/portal-lock';
 import { startLocalServer } from '../functions/local/server';
-import { ensureTable } from '../functions/repositories/create-table';
-import { indexUnindexedParticipations } from '../functions/repositories/joint-projects';
+import { ensureTable } from '../functions/platform/db/create-table';
+import { indexUnindexedParticipations } from '../functions/features/joint-projects/joint-projects.table';
 import { seedJointProjects, seedLocalData, seedSharedMeasures } from './seed';
-import { runReminders } from '../functions/services/report-reminders';
+import { runReminders } from '../functions/features/joint-projects/report-reminders';
 
 const port = Number(process.env.PORT ?? 8787);
 const dataDir = process.env.DATA_DIR || '.data';

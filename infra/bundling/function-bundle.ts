@@ -47,11 +47,12 @@ const zodUnusedParts: Plugin = {
  * Local mode — demo sign-in that mints any user's token, signed local file
  * links, the data directory's secret — is for `npm start` and the tests; a
  * deployed function refuses to run in it (requireSettings in
- * functions/config.ts). Its code is left out of the deployed bundle too, so no
+ * functions/platform/config.ts). Its code is left out of the deployed bundle too, so no
  * setting can ever switch it on in AWS (and the bundle is ~15 KB smaller):
  * each export is kept by name but throws if ever called.
  */
-const LOCAL_ONLY = /[\\/]functions[\\/](?:auth[\\/](?:local-issuer|demo-users)|routes[\\/]local-(?:auth|files)|files[\\/]local-file-store|local[\\/]local-secret)\.ts$/;
+const LOCAL_ONLY =
+  /[\\/]functions[\\/](?:platform[\\/](?:auth[\\/](?:local-issuer|demo-users)|files[\\/]local-file-store)|local[\\/](?:auth-routes|file-routes|local-secret))\.ts$/;
 const localModeLeftOut: Plugin = {
   name: 'local-mode-left-out',
   setup(builder) {

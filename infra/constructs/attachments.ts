@@ -15,7 +15,7 @@ export interface PortalAttachmentsProps {
 export const ATTACHMENTS_PREFIX = 'attachments/';
 
 /**
- * Presigned upload URLs name keys under this prefix only (functions/files/file-store.ts,
+ * Presigned upload URLs name keys under this prefix only (functions/platform/files/file-store.ts,
  * PENDING_PREFIX); confirming an upload copies it out to a key no URL names.
  * Whatever stays here was never confirmed, or was sent again to a URL after
  * its file was confirmed: nothing references it.

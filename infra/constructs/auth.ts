@@ -84,7 +84,7 @@ export class PortalAuth extends Construct {
       // The SPA signs in with SRP against the Cognito API, not the hosted UI: no OAuth flows, callback URLs or implicit grant.
       disableOAuth: true,
       preventUserExistenceErrors: true,
-      // The claims functions/auth/cognito-verifier.ts reads from the ID token.
+      // The claims functions/platform/auth/cognito-verifier.ts reads from the ID token.
       readAttributes: new ClientAttributes()
         .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
         .withCustomAttributes(CUSTOM_ATTRIBUTES.orgCode, CUSTOM_ATTRIBUTES.bureau),

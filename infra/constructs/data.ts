@@ -2,14 +2,14 @@ import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
-import { GLOBAL_SECONDARY_INDEXES, TABLE_KEY } from '../../functions/repositories/table-schema';
+import { GLOBAL_SECONDARY_INDEXES, TABLE_KEY } from '../../functions/platform/db/table-schema';
 
-/** The environment variable through which the API learns the table's name (read by functions/config.ts). */
+/** The environment variable through which the API learns the table's name (read by functions/platform/config.ts). */
 export const TABLE_NAME_ENV = 'TABLE_NAME';
 
 /**
  * The portal's single DynamoDB table (single-table design). Its keys and
- * indexes come from functions/repositories/table-schema.ts, which the local
+ * indexes come from functions/platform/db/table-schema.ts, which the local
  * DynamoDB bootstrap reads too, so the deployed and local tables cannot drift.
  *
  * Functions get at the table only through {@link PortalData.bindTo}.

@@ -59,7 +59,7 @@ const FIVE_MINUTES = Duration.minutes(5);
  * daily reminder run (a failed run is a Lambda error, whether it threw, timed
  * out or could not start; and a run that never happened), each notifying one SNS topic
  * when it fires and when it clears; and saved Logs Insights queries on the
- * structured logs (functions/logging).
+ * structured logs (functions/platform/logging).
  */
 export class PortalMonitoring extends Construct {
   readonly topic: ITopic;

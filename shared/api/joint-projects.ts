@@ -117,17 +117,7 @@ export type ProjectOverview = z.infer<typeof projectOverviewSchema>;
 
 export const projectListSchema = z.object({ items: z.array(jointProjectSchema), nextCursor: z.string().optional() });
 
-export const noticeSchema = z.object({
-  id: z.string(),
-  at: z.string(),
-  kind: z.enum(['submitted', 'returned', 'approved', 'reopened', 'comment', 'due_soon', 'overdue']),
-  title: z.string(),
-  body: z.string(),
-  /** A portal path to open (the report). */
-  link: z.string().optional(),
-});
-export type Notice = z.infer<typeof noticeSchema>;
-export const noticeListSchema = z.object({ items: z.array(noticeSchema), nextCursor: z.string().optional() });
+export { noticeListSchema, noticeSchema, type Notice } from '../notices/notice';
 
 /** The projects serving one plan measure, for the measure page. */
 export const linkedProjectsSchema = z.object({

@@ -1,61 +1,13 @@
 import { z } from 'zod';
-import type { Principal } from './roles';
+import { mayRead, type Audience, type Relation } from './audiences';
+
+export * from './audiences';
 
 /**
- * Who may see what, decided once. Every route that returns an entity, a field
- * or a history asks these rules instead of deciding for itself
- * (docs/architecture.md, "Visibility").
- *
- * - `everyone`: every signed-in reader (and, where a route is public, anyone).
- * - `owner`: the organisation the data belongs to, and the prefecture.
- * - `prefecture`: the prefecture's staff only.
+ * Field audiences declared in zod schemas, and the projection of a record to
+ * what a viewer may see. The rules themselves (who stands where, each
+ * entity's audiences) are in audiences.ts, which needs no schema library.
  */
-export type Audience = 'everyone' | 'owner' | 'prefecture';
-
-/** How a viewer stands to one piece of data. Council members and other municipalities are `other`. */
-export type Relation = 'prefecture' | 'owner' | 'other';
-
-/** A viewer: a signed-in principal, or undefined for an anonymous reader of public pages. */
-export type Viewer = Pick<Principal, 'role' | 'orgCode'> | undefined;
-
-export function relationOf(viewer: Viewer, ownerOrgCode: string | undefined): Relation {
-  if (!viewer) return 'other';
-  if (viewer.role === 'prefecture_admin' || viewer.role === 'prefecture_staff') return 'prefecture';
-  if (viewer.role === 'municipal_staff' && ownerOrgCode !== undefined && viewer.orgCode === ownerOrgCode) return 'owner';
-  return 'other';
-}
-
-export function mayRead(audience: Audience, relation: Relation): boolean {
-  if (audience === 'everyone') return true;
-  if (audience === 'owner') return relation !== 'other';
-  return relation === 'prefecture';
-}
-
-/**
- * Each entity's audiences: who may see its histories (the audit trail holds
- * drafts, returned values, user ids and removed files, so it is never wider
- * than the owner), and who may see a record that is not published.
- */
-export const ENTITY_AUDIENCES = {
-  /** A plan measure's results: the prefecture's own data, published as a whole year. */
-  measure: { history: 'prefecture' },
-  /** The shared-measure catalogue. */
-  sharedMeasure: { history: 'prefecture' },
-  /** A municipality's value of a shared measure: the value is for everyone, its history for its owner. */
-  sharedValue: { history: 'owner' },
-  /** A joint project's definition. */
-  jointProject: { history: 'prefecture' },
-  /** A municipality's participation in a joint project (phase, contacts, the prefecture's note). */
-  participation: { history: 'owner' },
-  /** A progress report: others see it once approved, and then only its published state. */
-  progressReport: { history: 'owner', unpublished: 'owner' },
-} as const satisfies Record<string, { history: Audience; unpublished?: Audience }>;
-
-export type EntityKind = keyof typeof ENTITY_AUDIENCES;
-
-export function mayReadHistory(kind: EntityKind, relation: Relation): boolean {
-  return mayRead(ENTITY_AUDIENCES[kind].history, relation);
-}
 
 /** The audience of each field that is narrower than `everyone`, declared beside the field in its schema. */
 export const fieldAudiences = z.registry<{ audience: Audience }, z.ZodType>();

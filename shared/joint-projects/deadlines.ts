@@ -1,18 +1,19 @@
 import type { Participation } from './participation';
 import type { JointProject, ReportingPeriod } from './definition';
 import { periodsByDeadline } from './periods';
-import type { ReportState } from './workflow';
+import { STATE_LABELS, STATE_RULES, type ReportState } from './workflow';
 
 /** Where a municipality stands with one period's report, deadline included. */
 export const DEADLINE_STATUSES = ['not_started', 'draft', 'submitted', 'returned', 'approved', 'overdue'] as const;
 export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 
+/** The workflow's own labels (shared/joint-projects/workflow.ts), with what a deadline adds. */
 export const DEADLINE_STATUS_LABELS: Record<DeadlineStatus, { ja: string; en: string }> = {
-  not_started: { ja: '未着手', en: 'Not started' },
-  draft: { ja: '下書き', en: 'Draft' },
-  submitted: { ja: '提出済（確認待ち）', en: 'Submitted' },
-  returned: { ja: '差戻し（再提出待ち）', en: 'Returned' },
-  approved: { ja: '承認済', en: 'Approved' },
+  not_started: STATE_LABELS.none,
+  draft: STATE_LABELS.draft,
+  submitted: STATE_LABELS.submitted,
+  returned: { ja: `${STATE_LABELS.returned.ja}（再提出待ち）`, en: STATE_LABELS.returned.en },
+  approved: STATE_LABELS.approved,
   overdue: { ja: '期限超過', en: 'Overdue' },
 };
 
@@ -34,10 +35,13 @@ export function daysUntil(deadline: string, now: Date): number {
  * past the deadline is overdue too: the municipality owes a resubmission.
  */
 export function deadlineStatus(state: ReportState | undefined, deadline: string, now: Date): DeadlineStatus {
-  if (state === 'submitted' || state === 'approved') return state;
+  if (state && !STATE_RULES[state].owed) return state;
   if (daysUntil(deadline, now) < 0) return 'overdue';
   return state ?? 'not_started';
 }
+
+/** Whether the municipality still owes this period's report (not yet with the prefecture, nor done). */
+export const stillOwed = (status: DeadlineStatus): boolean => status === 'not_started' || status === 'overdue' || STATE_RULES[status].owed;
 
 /** The period reports are being written for now: the first whose deadline has not passed, else the last. */
 export function currentPeriod(project: Pick<JointProject, 'periods'>, now: Date): ReportingPeriod | undefined {

@@ -1,4 +1,3 @@
-import { ENTITY_AUDIENCES, mayRead } from '../auth/visibility';
 /**
  * The progress-report workflow: who may do what to a report in which state.
  * The server enforces it (and records each transition); the web asks the
@@ -9,10 +8,26 @@ import { ENTITY_AUDIENCES, mayRead } from '../auth/visibility';
  *                   returned ←───────┘←───────────────────┘
  *                   └─submit→ submitted
  */
+import { ENTITY_AUDIENCES, mayRead } from '../auth/audiences';
+
 export const REPORT_STATES = ['draft', 'submitted', 'returned', 'approved'] as const;
 export type ReportState = (typeof REPORT_STATES)[number];
 /** A report not written yet. */
 export type StateOrNone = ReportState | 'none';
+
+/**
+ * What each state means to the rest of the portal, beside the transitions, so
+ * a new state is decided here once: whether the municipality may still edit
+ * it, whether it waits in the reviewers' queue, whether others may read it
+ * (shared/auth/visibility.ts), and whether the municipality still owes it
+ * before the deadline.
+ */
+export const STATE_RULES: Record<ReportState, { editable: boolean; awaitingReview: boolean; published: boolean; owed: boolean }> = {
+  draft: { editable: true, awaitingReview: false, published: false, owed: true },
+  submitted: { editable: false, awaitingReview: true, published: false, owed: false },
+  returned: { editable: true, awaitingReview: false, published: false, owed: true },
+  approved: { editable: false, awaitingReview: false, published: true, owed: false },
+};
 
 export const REPORT_ACTIONS = ['save', 'submit', 'return', 'approve', 'reopen'] as const;
 export type ReportAction = (typeof REPORT_ACTIONS)[number];
@@ -84,5 +99,5 @@ export function actorFor(viewer: { role: string; orgCode: string }, orgCode: str
  * only once it is approved — never a draft or a report under review.
  */
 export function canReadReport(state: StateOrNone, actor: ReportActor): boolean {
-  return state === 'approved' || mayRead(ENTITY_AUDIENCES.progressReport.unpublished, actor === 'reviewer' ? 'prefecture' : actor);
+  return (state !== 'none' && STATE_RULES[state].published) || mayRead(ENTITY_AUDIENCES.progressReport.unpublished, actor === 'reviewer' ? 'prefecture' : actor);
 }

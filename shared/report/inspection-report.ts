@@ -1,4 +1,5 @@
 import type { MeasureRow, PlanSummary, RatingCounts } from '../api/plans';
+import { columnsCsv, type Column } from '../columns';
 import { toExcelCsv } from '../csv';
 import { formatFiscalYear } from '../fiscal-year';
 import { summaryRow, type SummaryRow } from '../rating/summary';
@@ -12,11 +13,6 @@ import type { RatingScheme } from '../rating/scheme';
  */
 
 export type ReportLang = 'ja' | 'en';
-
-/** The annex's columns, as printed, and in English. */
-export const ANNEX_COLUMNS = ['分野', '番号', '施策名', 'とりまとめ局', '成果指標', '目標', '実績', '評価', '未達成の理由及び今後の見込み等'] as const;
-export const ANNEX_COLUMNS_EN = ['Area', 'No.', 'Measure', 'Responsible bureau', 'Indicator', 'Target', 'Actual', 'Rating', 'Reason for not achieving and outlook'] as const;
-export const annexColumns = (lang: ReportLang = 'ja'): readonly string[] => (lang === 'en' ? ANNEX_COLUMNS_EN : ANNEX_COLUMNS);
 
 export interface AnnexRow {
   /** The top-level group (pillar): the XLSX has one sheet per pillar. */
@@ -34,6 +30,23 @@ export interface AnnexRow {
   reason: string;
   abolished: boolean;
 }
+
+/**
+ * The annex's columns (施策別成果指標達成状況一覧), as printed and in English:
+ * the CSV, the XLSX (functions' inspection-report workbook) and the print view
+ * (the web's inspection report page) are all drawn from this one list.
+ */
+export const ANNEX_TABLE: readonly Column<AnnexRow>[] = [
+  { id: 'area', header: { ja: '分野', en: 'Area' }, width: 18, cell: (r) => r.area },
+  { id: 'measure_no', header: { ja: '番号', en: 'No.' }, width: 7, cell: (r) => r.measureNo, rowHeader: true, className: 'nowrap' },
+  { id: 'measure_name', header: { ja: '施策名', en: 'Measure' }, width: 30, cell: (r) => r.name },
+  { id: 'bureau', header: { ja: 'とりまとめ局', en: 'Responsible bureau' }, width: 14, cell: (r) => r.bureau },
+  { id: 'indicator', header: { ja: '成果指標', en: 'Indicator' }, width: 30, cell: (r) => r.indicator },
+  { id: 'target', header: { ja: '目標', en: 'Target' }, width: 16, cell: (r) => r.target },
+  { id: 'actual', header: { ja: '実績', en: 'Actual' }, width: 16, cell: (r) => r.actual },
+  { id: 'rating_symbol', header: { ja: '評価', en: 'Rating' }, width: 6, cell: (r) => r.rating, className: 'rating-cell' },
+  { id: 'reason', header: { ja: '未達成の理由及び今後の見込み等', en: 'Reason for not achieving and outlook' }, width: 50, cell: (r) => r.reason },
+];
 
 export interface SummaryTableRow extends SummaryRow {
   label: string;
@@ -113,10 +126,8 @@ export function summaryCells(row: SummaryTableRow, scheme: RatingScheme, lang: R
   ];
 }
 
-export const annexCells = (r: AnnexRow): string[] => [r.area, r.measureNo, r.name, r.bureau, r.indicator, r.target, r.actual, r.rating, r.reason];
-
 /** The annex as CSV (UTF-8 with BOM, opens in Excel); headers in the chosen language, the report's text as published. */
-export const annexCsv = (report: InspectionReport, lang: ReportLang = 'ja'): string => toExcelCsv(annexColumns(lang), report.annex.map(annexCells));
+export const annexCsv = (report: InspectionReport, lang: ReportLang = 'ja'): string => columnsCsv(ANNEX_TABLE, report.annex, lang);
 
 /** The summary table as CSV. */
 export const summaryCsv = (report: InspectionReport, lang: ReportLang = 'ja'): string =>

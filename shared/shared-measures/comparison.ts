@@ -1,6 +1,7 @@
 import type { Organisation } from '../org/organisation';
 import type { SharedMeasure } from './definition';
-import { comparableValue, type SharedValue } from './values';
+import type { SharedValue } from './values';
+import { VALUE_TYPES } from './value-types';
 
 export interface ReportedValue {
   orgCode: string;
@@ -59,6 +60,7 @@ export function buildComparison(input: {
   previous: readonly ReportedValue[];
   national?: SharedValue;
 }): { rows: ComparisonRow[]; stats: ComparisonStats } {
+  const { comparable: comparableValue } = VALUE_TYPES[input.measure.valueType];
   const current = new Map(input.current.map((v) => [v.orgCode, v]));
   const previous = new Map(input.previous.map((v) => [v.orgCode, comparableValue(v.value)]));
   const sign = input.measure.direction === 'lower' ? 1 : -1;

@@ -22,10 +22,3 @@ export function completionRate(statuses: Record<string, ItemStatus>): number | u
   if (applicable.length === 0) return undefined;
   return Math.round((applicable.filter((s) => s === 'migrated').length / applicable.length) * 1000) / 10;
 }
-
-/** The number a value is compared and ranked by: itself, 1/0 for yes/no, the completion rate for status. */
-export function comparableValue(value: SharedValue): number | undefined {
-  if (typeof value === 'number') return value;
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  return completionRate(value);
-}

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { apiClient } from '../support/api-client';
 import { useTestTable } from '../support/test-table';
 import { DX_PLAN_FILES } from '../../scripts/seed';
-import { encodeGrant } from '../../functions/files/local-file-store';
+import { encodeGrant } from '../../functions/platform/files/local-file-store';
 
 const api = apiClient();
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { encodeGrant } from '../../functions/files/local-file-store';
+import { encodeGrant } from '../../functions/platform/files/local-file-store';
 import { apiClient } from '../support/api-client';
 import { tableState } from '../support/table-state';
 import { useTestTable } from '../support/test-table';

@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { config, overrideConfig } from '../../functions/config';
+import { config, overrideConfig } from '../../functions/platform/config';
 import { LOCK_FILE, type PortalLock } from '../../functions/local/portal-lock';
-import { ensureTable } from '../../functions/repositories/create-table';
+import { ensureTable } from '../../functions/platform/db/create-table';
 import { apiClient } from '../support/api-client';
 import { useTestTable } from '../support/test-table';
-import { putOrganisations } from '../../functions/repositories/organisations';
+import { putOrganisations } from '../../functions/features/organisations/organisations.table';
 import { readOrganisations } from '../../scripts/seed';
 
 const run = promisify(execFile);

@@ -1,7 +1,7 @@
 import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ddb, tableName } from '../../functions/repositories/client';
-import { indexUnindexedParticipations, projectKeys } from '../../functions/repositories/joint-projects';
+import { ddb, tableName } from '../../functions/platform/db/client';
+import { indexUnindexedParticipations, projectKeys } from '../../functions/features/joint-projects/joint-projects.table';
 import { apiClient } from '../support/api-client';
 import { useTestTable } from '../support/test-table';
 

@@ -2,10 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { overrideConfig } from '../../functions/config';
+import { overrideConfig } from '../../functions/platform/config';
 import { startDynamoDbLocal, type DynamoDbLocal } from '../../functions/local/dynamodb-local';
-import { ensureTable } from '../../functions/repositories/create-table';
-import { forgetReferenceData } from '../../functions/services/reference-cache';
+import { ensureTable } from '../../functions/platform/db/create-table';
+import { forgetReferenceData } from '../../functions/features/organisations/reference-cache';
 import { seedJointProjects, seedLocalData } from '../../scripts/seed';
 import { apiClient } from '../support/api-client';
 

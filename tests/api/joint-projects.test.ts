@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readOutbox } from '../../functions/mail/mailer';
-import { runReminders } from '../../functions/services/report-reminders';
-import { projectOverview } from '../../functions/services/project-overview';
+import { readOutbox } from '../../functions/platform/mail/mailer';
+import { runReminders } from '../../functions/features/joint-projects/report-reminders';
+import { projectOverview } from '../../functions/features/joint-projects/project-overview';
 import { apiClient } from '../support/api-client';
 import { useTestTable } from '../support/test-table';
 

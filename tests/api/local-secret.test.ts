@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sign } from 'hono/jwt';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { config, overrideConfig } from '../../functions/config';
-import { LOCAL_ISSUER } from '../../functions/auth/local-issuer';
+import { config, overrideConfig } from '../../functions/platform/config';
+import { LOCAL_ISSUER } from '../../functions/platform/auth/local-issuer';
 import { apiClient } from '../support/api-client';
 import { useTestTable } from '../support/test-table';
 
 const api = apiClient();
 
-/** The key every checkout of the repository used to share (functions/config.ts before issue 12). */
+/** The key every checkout of the repository used to share (functions/platform/config.ts before issue 12). */
 const KEY_IN_THE_SOURCE = 'kanagawa-dx-portal-local-only-secret';
 
 /** A well-formed local token for the administrator, signed with `key`. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { config, overrideConfig } from '../../functions/config';
-import { configureLogging, type LogSettings } from '../../functions/logging/log';
-import { METRICS_NAMESPACE, REMINDER_METRICS } from '../../functions/logging/metrics';
+import { config, overrideConfig } from '../../functions/platform/config';
+import { configureLogging, type LogSettings } from '../../functions/platform/logging/log';
+import { METRICS_NAMESPACE, REMINDER_METRICS } from '../../functions/platform/logging/metrics';
 import { runReminderJob as reminderHandler } from '../../functions/reminder-job';
 import { apiClient } from '../support/api-client';
 import { useTestTable } from '../support/test-table';

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { apiClient } from '../support/api-client';
 import { useTestTable } from '../support/test-table';
 import { DX_PLAN_FILES } from '../../scripts/seed';
-import { putOrganisations } from '../../functions/repositories/organisations';
+import { putOrganisations } from '../../functions/features/organisations/organisations.table';
 import { readOrganisations } from '../../scripts/seed';
 
 const api = apiClient();

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../../shared/auth/roles';
 import { MAX_ATTACHMENTS_PER_REPORT, PENDING_UPLOAD_MINUTES } from '../../shared/joint-projects/attachments';
-import { config } from '../../functions/config';
-import { confirmUpload, requestUpload } from '../../functions/services/report-attachments';
+import { config } from '../../functions/platform/config';
+import { confirmUpload, requestUpload } from '../../functions/features/joint-projects/report-attachments';
 import { apiClient } from '../support/api-client';
 import { useTestTable } from '../support/test-table';
 

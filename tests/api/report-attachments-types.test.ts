@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { config } from '../../functions/config';
+import { config } from '../../functions/platform/config';
 import { apiClient } from '../support/api-client';
 import { useTestTable } from '../support/test-table';
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signLocalToken } from '../../functions/auth/local-issuer';
+import { signLocalToken } from '../../functions/platform/auth/local-issuer';
 import { apiClient } from '../support/api-client';
 import { useTestTable } from '../support/test-table';
 

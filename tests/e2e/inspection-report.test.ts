@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { seriousAccessibilityViolations, signIn } from '../support/browser';
 import { usePortalInBrowser } from '../support/portal-in-browser';
+import { columnHeaders } from '../../shared/columns';
+import { ANNEX_TABLE } from '../../shared/report/inspection-report';
 
 const portal = usePortalInBrowser();
 
@@ -13,6 +15,8 @@ describe('the inspection report in the browser', () => {
     const total = page.getByRole('table', { name: /施策数と達成率/ }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: '合計' }) });
     await expect(total.innerText()).resolves.toMatch(/126\s+15\s+28\s+169\s+\(10\)\s+74\.6%\s+8\.9%\s+83\.4%/);
     await expect(page.getByRole('table', { name: 'くらしのデジタル化' }).getByRole('row').count()).resolves.toBe(1 + 144); // the header and the pillar's 144 measures (2-13, abolished, included)
+    // The print view draws the same declared columns as the CSV and the XLSX (tests/api/annex-outputs.test.ts).
+    await expect(page.getByRole('table', { name: 'くらしのデジタル化' }).getByRole('columnheader').allInnerTexts()).resolves.toEqual(columnHeaders(ANNEX_TABLE, 'ja'));
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     await page.emulateMedia({ media: 'print' });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Template } from 'aws-cdk-lib/assertions';
-import { PENDING_PREFIX } from '../../functions/files/file-store';
+import { PENDING_PREFIX } from '../../functions/platform/files/file-store';
 import { portalTemplate, type CfnResource } from './support';
 
 let template: Template;

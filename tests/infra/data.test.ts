@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
-import { GLOBAL_SECONDARY_INDEXES, TABLE_KEY } from '../../functions/repositories/table-schema';
+import { GLOBAL_SECONDARY_INDEXES, TABLE_KEY } from '../../functions/platform/db/table-schema';
 import { only, portalTemplate } from './support';
 
 let template: Template;
@@ -26,7 +26,7 @@ describe('DynamoDB table', () => {
     expect(table.UpdateReplacePolicy).toBe('Retain');
   });
 
-  it('has the key schema and indexes of functions/repositories/table-schema.ts, all string keys, projections ALL', () => {
+  it('has the key schema and indexes of functions/platform/db/table-schema.ts, all string keys, projections ALL', () => {
     const { Properties: p } = only(template, 'AWS::DynamoDB::Table');
     expect(p.KeySchema).toEqual([
       { AttributeName: TABLE_KEY.partitionKey, KeyType: 'HASH' },

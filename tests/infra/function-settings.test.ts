@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Template } from 'aws-cdk-lib/assertions';
-import { REQUIRED_SETTINGS } from '../../functions/config';
+import { REQUIRED_SETTINGS } from '../../functions/platform/config';
 import { bundleFunctionInMemory } from '../../infra/bundling/function-bundle';
 import { only, portalTemplate, tempDir, type CfnResource } from './support';
 

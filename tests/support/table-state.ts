@@ -1,5 +1,5 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { ddb, tableName } from '../../functions/repositories/client';
+import { ddb, tableName } from '../../functions/platform/db/client';
 
 /**
  * Every item of the test's table, as sorted canonical JSON: compared before

@@ -3,9 +3,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { overrideConfig } from '../../functions/config';
-import { ensureTable } from '../../functions/repositories/create-table';
-import { forgetReferenceData } from '../../functions/services/reference-cache';
+import { overrideConfig } from '../../functions/platform/config';
+import { ensureTable } from '../../functions/platform/db/create-table';
+import { forgetReferenceData } from '../../functions/features/organisations/reference-cache';
 import { seedJointProjects, seedLocalData, seedSharedMeasures } from '../../scripts/seed';
 
 /**

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { overrideConfig, readConfig, requireSettings } from '../../functions/config';
+import { overrideConfig, readConfig, requireSettings } from '../../functions/platform/config';
 import { localKey, localSecret, LOCAL_SECRET_FILE } from '../../functions/local/local-secret';
 
 const run = promisify(execFile);

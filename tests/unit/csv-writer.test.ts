@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { toExcelCsv } from '../../shared/csv';
-import { writeXlsx } from '../../functions/files/xlsx';
+import { writeXlsx } from '../../functions/platform/files/xlsx';
 import ExcelJS from 'exceljs';
 
 /** The cells as a spreadsheet reads them (BOM dropped, RFC 4180 unquoted). */

@@ -5,7 +5,7 @@ import { projectInputSchema } from '../../shared/joint-projects/definition';
 import { projectEffects } from '../../shared/joint-projects/effects';
 import type { Participation } from '../../shared/joint-projects/participation';
 import { aggregateFigures, checkReportValues } from '../../shared/joint-projects/report-values';
-import { allowedActions, canReadReport, decideTransition, REPORT_ACTIONS, type ReportActor, type StateOrNone } from '../../shared/joint-projects/workflow';
+import { allowedActions, canReadReport, decideTransition, REPORT_ACTIONS, REPORT_STATES, STATE_RULES, TRANSITIONS, type ReportActor, type StateOrNone } from '../../shared/joint-projects/workflow';
 
 describe('the report workflow', () => {
   /** The rules as the prefecture wrote them down, independent of the code's table. */
@@ -153,5 +153,15 @@ describe('dates in documents', () => {
     expect(formatDate('2019-05-01')).toBe('令和元年5月1日');
     expect(formatDate('2019-04-30')).toBe('平成31年4月30日');
     expect(formatDate('2027-01-15', 'en')).toBe('15 Jan 2027');
+  });
+});
+
+describe('what each report state means, beside the transitions', () => {
+  it('a municipality edits exactly the states it may save; reviewers queue exactly what they may approve; only approved is public and settled', () => {
+    const where = (rule: keyof (typeof STATE_RULES)['draft']) => REPORT_STATES.filter((s) => STATE_RULES[s][rule]);
+    expect(where('editable')).toEqual(TRANSITIONS.save.from.filter((s) => s !== 'none'));
+    expect(where('awaitingReview')).toEqual([...TRANSITIONS.approve.from]);
+    expect(where('published')).toEqual(['approved']);
+    expect(where('owed')).toEqual(where('editable'));
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { configureLogging, defaultLogSettings, errorFields, log, type LogSettings } from '../../functions/logging/log';
-import { emitMetrics } from '../../functions/logging/metrics';
+import { configureLogging, defaultLogSettings, errorFields, log, type LogSettings } from '../../functions/platform/logging/log';
+import { emitMetrics } from '../../functions/platform/logging/metrics';
 
 const original = configureLogging({});
 afterEach(() => {

@@ -3,7 +3,8 @@ import type { Organisation } from '../../shared/org/organisation';
 import { buildComparison, median } from '../../shared/shared-measures/comparison';
 import { sharedMeasureSchema } from '../../shared/shared-measures/definition';
 import { isValidPeriod, periodLabel, periodsEndingAt, previousPeriod } from '../../shared/shared-measures/periods';
-import { comparableValue, completionRate, valueSchemaFor } from '../../shared/shared-measures/values';
+import { completionRate, valueSchemaFor } from '../../shared/shared-measures/values';
+import { VALUE_TYPES } from '../../shared/shared-measures/value-types';
 
 const measure = (extra: Record<string, unknown>) =>
   sharedMeasureSchema.parse({
@@ -54,7 +55,18 @@ describe('values', () => {
   it('completion rate leaves out systems that do not apply', () => {
     expect(completionRate({ a: 'migrated', b: 'in_progress', c: 'not_applicable', d: 'migrated' })).toBe(66.7);
     expect(completionRate({ a: 'not_applicable' })).toBeUndefined();
-    expect(comparableValue(true)).toBe(1);
+    expect(VALUE_TYPES.boolean.comparable(true)).toBe(1);
+    expect(VALUE_TYPES.status.comparable({ a: 'migrated', b: 'in_progress' })).toBe(50);
+  });
+
+  it('reads a spreadsheet cell as each kind of value, leaving what is not one as text for the schema to refuse', () => {
+    expect(VALUE_TYPES.number.fromCell('1,234')).toBe(1234);
+    expect(VALUE_TYPES.percent.fromCell('74.4')).toBe(74.4);
+    expect(VALUE_TYPES.number.fromCell('多数')).toBe('多数');
+    expect(VALUE_TYPES.boolean.fromCell('はい')).toBe(true);
+    expect(VALUE_TYPES.boolean.fromCell('false')).toBe(false);
+    expect(VALUE_TYPES.status.fromCell('{"jumin":"migrated"}')).toEqual({ jumin: 'migrated' });
+    expect(VALUE_TYPES.status.fromCell('{broken')).toBe('{broken');
   });
 });
 

@@ -1,0 +1,89 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { formatFiscalYear } from '../../../shared/fiscal-year';
+import { inspectionReportViewSchema } from '../../../shared/api/inspection-report';
+import { annexCsv, summaryCells, summaryColumns, summaryCsv } from '../../../shared/report/inspection-report';
+import type { AppEnv } from '../../platform/auth/context';
+import { ANY_ROLE, jsonResponse, securedRoute, z } from '../../platform/http/route';
+import { validationHook } from '../../platform/http/validation-hook';
+import { inspectionReportXlsx, loadInspectionReport } from './inspection-report';
+import { planYearParams } from '../../platform/http/params';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A file download; the name is ASCII with the Japanese one in filename* (RFC 6266), so every browser saves it sensibly. */
+const download = (contentType: string, ascii: string, japanese: string) => ({
+  'content-type': contentType,
+  'content-disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(japanese)}`,
+});
+const CSV_TYPE = 'text/csv; charset=utf-8';
+/** Column headers in Japanese (default) or English; the report's own text is published as it is. */
+const langQuery = z.object({ lang: z.enum(['ja', 'en']).optional() });
+const csvResponse = { 200: { description: 'CSV (UTF-8 with BOM)', content: { 'text/csv': { schema: z.string() } } } };
+
+/** The inspection report (点検報告書) of a plan and year: as data for the print view, and as CSV and XLSX. */
+export const inspectionReportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  .openapi(
+    securedRoute(ANY_ROLE, {
+      method: 'get',
+      path: '/api/plans/{planId}/years/{fiscalYear}/report',
+      summary: '点検報告書 / The inspection report: the summary table and the annex 施策別成果指標達成状況一覧',
+      request: { params: planYearParams, query: langQuery },
+      responses: { 200: jsonResponse('The report', inspectionReportViewSchema) },
+    }),
+    async (c) => {
+      const { planId, fiscalYear } = c.req.valid('param');
+      const report = await loadInspectionReport(c.get('prefCode'), planId, fiscalYear);
+      return c.json(
+        {
+          title: report.title,
+          fiscalYear,
+          summaryColumns: summaryColumns(report.scheme, c.req.valid('query').lang),
+          summary: report.summary.map((r) => ({ label: r.label, total: r.total, cells: summaryCells(r, report.scheme, c.req.valid('query').lang) })),
+          annex: report.annex,
+        },
+        200,
+      );
+    },
+  )
+  .openapi(
+    securedRoute(ANY_ROLE, {
+      method: 'get',
+      path: '/api/plans/{planId}/years/{fiscalYear}/report/annex.csv',
+      summary: '施策別成果指標達成状況一覧（CSV） / The annex as CSV (UTF-8 with BOM), one row per measure in the report’s order',
+      request: { params: planYearParams, query: langQuery },
+      responses: csvResponse,
+    }),
+    async (c) => {
+      const { planId, fiscalYear } = c.req.valid('param');
+      const report = await loadInspectionReport(c.get('prefCode'), planId, fiscalYear);
+      return c.body(annexCsv(report, c.req.valid('query').lang), 200, download(CSV_TYPE, `${planId}-FY${fiscalYear}-annex.csv`, `施策別成果指標達成状況一覧（${formatFiscalYear(fiscalYear)}）.csv`));
+    },
+  )
+  .openapi(
+    securedRoute(ANY_ROLE, {
+      method: 'get',
+      path: '/api/plans/{planId}/years/{fiscalYear}/report/summary.csv',
+      summary: '施策の達成状況（CSV） / The summary table as CSV: counts by rating, 計, (集計中) and 達成率 by pillar and in total',
+      request: { params: planYearParams, query: langQuery },
+      responses: csvResponse,
+    }),
+    async (c) => {
+      const { planId, fiscalYear } = c.req.valid('param');
+      const report = await loadInspectionReport(c.get('prefCode'), planId, fiscalYear);
+      return c.body(summaryCsv(report, c.req.valid('query').lang), 200, download(CSV_TYPE, `${planId}-FY${fiscalYear}-summary.csv`, `施策の達成状況（${formatFiscalYear(fiscalYear)}）.csv`));
+    },
+  )
+  .openapi(
+    securedRoute(ANY_ROLE, {
+      method: 'get',
+      path: '/api/plans/{planId}/years/{fiscalYear}/report.xlsx',
+      summary: '点検報告書（Excel） / The report as XLSX: the summary, then the annex with one sheet per pillar, header row frozen',
+      request: { params: planYearParams, query: langQuery },
+      responses: { 200: { description: 'XLSX', content: { [XLSX_TYPE]: { schema: z.string() } } } },
+    }),
+    async (c) => {
+      const { planId, fiscalYear } = c.req.valid('param');
+      const report = await loadInspectionReport(c.get('prefCode'), planId, fiscalYear);
+      return c.body(new Uint8Array(inspectionReportXlsx(report, c.req.valid('query').lang)), 200, download(XLSX_TYPE, `${planId}-FY${fiscalYear}-report.xlsx`, `${report.title}.xlsx`));
+    },
+  );

@@ -1,0 +1,196 @@
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { JointProject } from '../../../shared/joint-projects/definition';
+import type { Participation } from '../../../shared/joint-projects/participation';
+import { ddb, tableName } from '../../platform/db/client';
+import { queryAll, queryPage } from '../../platform/db/query';
+import type { Page } from '../../platform/db/pagination';
+import { GSI1 } from '../../platform/db/table-schema';
+import { guardedPut, type TransactItem } from '../../platform/db/transactions';
+
+/**
+ * Joint projects (協働事業). A project's partition holds its definition and
+ * one item per participating municipality, so its board is one Query
+ * (DESIGN.md pattern 6); a registry partition lists the prefecture's projects.
+ *
+ *   {pref}#JP            P#{projectId}           the registry (a copy of each definition)
+ *   {pref}#JP#{project}  DEF                     the definition
+ *                        ORG#{orgCode}           a participation (phase, report marks, approved figures)
+ *                        R#{period}#{orgCode}    a progress report (progress-reports.table.ts)
+ */
+export const projectKeys = {
+  registry: (prefCode: string) => `${prefCode}#JP`,
+  partition: (prefCode: string, projectId: string) => `${prefCode}#JP#${projectId}`,
+  participation: (prefCode: string, projectId: string, orgCode: string) => ({
+    pk: `${prefCode}#JP#${projectId}`,
+    sk: `ORG#${orgCode}`,
+  }),
+  /** GSI1: every participation of a prefecture, by project then municipality (cross-project summaries in one Query). */
+  allParticipations: (prefCode: string) => `${prefCode}#JP-PARTICIPANTS`,
+  participationIndexSort: (projectId: string, orgCode: string) => `${projectId}#${orgCode}`,
+  /** Audit entities. */
+  projectEntity: (prefCode: string, projectId: string) => `${prefCode}#JP#${projectId}`,
+  participationEntity: (prefCode: string, projectId: string, orgCode: string) => `${prefCode}#JP#${projectId}#ORG#${orgCode}`,
+};
+
+type Stored<T> = T & { pk: string; sk: string; type: string };
+
+function strip<T>(item: Record<string, unknown>): T {
+  const { pk: _pk, sk: _sk, type: _type, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, ...rest } = item;
+  return rest as T;
+}
+
+const registryQuery = (prefCode: string) => ({
+  KeyConditionExpression: 'pk = :pk',
+  ExpressionAttributeValues: { ':pk': projectKeys.registry(prefCode) },
+});
+
+/** A page of a prefecture's projects (the registry), in id order. */
+export async function listProjects(prefCode: string, limit: number, cursor?: string): Promise<Page<JointProject>> {
+  const page = await queryPage<Stored<JointProject>>(registryQuery(prefCode), limit, cursor);
+  return { items: page.items.map((i) => strip<JointProject>(i)), nextCursor: page.nextCursor };
+}
+
+/** Every project of a prefecture, for jobs and lookups across projects (a registry holds tens, not thousands). */
+export async function listAllProjects(prefCode: string): Promise<JointProject[]> {
+  return (await queryAll<Stored<JointProject>>(registryQuery(prefCode))).map((i) => strip<JointProject>(i));
+}
+
+/** Every participation of a prefecture, across its projects: one Query on GSI1 (eventually consistent, for summaries). */
+export async function listAllParticipations(prefCode: string): Promise<Participation[]> {
+  const items = await queryAll<Stored<Participation>>({
+    IndexName: GSI1.indexName,
+    KeyConditionExpression: 'gsi1pk = :pk',
+    ExpressionAttributeValues: { ':pk': projectKeys.allParticipations(prefCode) },
+  });
+  return items.map((i) => strip<Participation>(i));
+}
+
+/**
+ * Every project with its participants, for summaries across projects
+ * (headlines, open data): two Queries in parallel, however many projects.
+ */
+export async function listAllBoards(prefCode: string): Promise<{ project: JointProject; participants: Participation[] }[]> {
+  const [projects, participations] = await Promise.all([listAllProjects(prefCode), listAllParticipations(prefCode)]);
+  const byProject = new Map<string, Participation[]>();
+  for (const p of participations) byProject.set(p.projectId, [...(byProject.get(p.projectId) ?? []), p]);
+  return projects.map((project) => ({ project, participants: byProject.get(project.id) ?? [] }));
+}
+
+/**
+ * A project's definition and all its participants: one Query over the items
+ * that sort before the reports (`DEF` < `ORG#…` < `R#…`).
+ */
+export async function getProjectBoard(
+  prefCode: string,
+  projectId: string,
+): Promise<{ project?: JointProject; participants: Participation[] }> {
+  const items = await queryAll<Stored<Record<string, unknown>>>({
+    KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+    ExpressionAttributeValues: { ':pk': projectKeys.partition(prefCode, projectId), ':from': 'DEF', ':to': 'ORG#~' },
+    ConsistentRead: true,
+  });
+  const def = items.find((i) => i.sk === 'DEF');
+  return {
+    project: def ? strip<JointProject>(def) : undefined,
+    participants: items.filter((i) => i.type === 'participation').map((i) => strip<Participation>(i)),
+  };
+}
+
+export async function getProject(prefCode: string, projectId: string): Promise<JointProject | undefined> {
+  const out = await ddb().send(
+    new GetCommand({ TableName: tableName(), Key: { pk: projectKeys.partition(prefCode, projectId), sk: 'DEF' }, ConsistentRead: true }),
+  );
+  return out.Item ? strip<JointProject>(out.Item) : undefined;
+}
+
+export async function getParticipation(prefCode: string, projectId: string, orgCode: string): Promise<Participation | undefined> {
+  const out = await ddb().send(
+    new GetCommand({ TableName: tableName(), Key: projectKeys.participation(prefCode, projectId, orgCode), ConsistentRead: true }),
+  );
+  return out.Item ? strip<Participation>(out.Item) : undefined;
+}
+
+/** The definition and its registry copy, guarded by the definition's version. */
+export function projectPuts(prefCode: string, project: JointProject, expectedVersion: number): TransactItem[] {
+  return [
+    guardedPut({ pk: projectKeys.partition(prefCode, project.id), sk: 'DEF', type: 'jointProject', ...project }, expectedVersion),
+    guardedPut({ pk: projectKeys.registry(prefCode), sk: `P#${project.id}`, type: 'jointProject', ...project }),
+  ];
+}
+
+/** A new participation (it must not exist yet). */
+export function participationCreate(prefCode: string, participation: Participation): TransactItem {
+  return guardedPut(
+    {
+      ...projectKeys.participation(prefCode, participation.projectId, participation.orgCode),
+      ...participationIndexKeys(prefCode, participation),
+      type: 'participation',
+      ...participation,
+    },
+    0,
+  );
+}
+
+const participationIndexKeys = (prefCode: string, p: Pick<Participation, 'projectId' | 'orgCode'>) => ({
+  gsi1pk: projectKeys.allParticipations(prefCode),
+  gsi1sk: projectKeys.participationIndexSort(p.projectId, p.orgCode),
+});
+
+/**
+ * Puts participations written before the GSI1 keys existed into the index
+ * (local data kept across versions); those already there are left alone.
+ * Returns how many it indexed.
+ */
+export async function indexUnindexedParticipations(prefCode: string): Promise<number> {
+  let indexed = 0;
+  for (const project of await listAllProjects(prefCode)) {
+    const items = await queryAll<Stored<Participation> & { gsi1pk?: string }>({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :org)',
+      ExpressionAttributeValues: { ':pk': projectKeys.partition(prefCode, project.id), ':org': 'ORG#' },
+    });
+    for (const item of items.filter((i) => !i.gsi1pk)) {
+      const keys = participationIndexKeys(prefCode, item);
+      await ddb().send(
+        new UpdateCommand({
+          TableName: tableName(),
+          Key: { pk: item.pk, sk: item.sk },
+          UpdateExpression: 'SET gsi1pk = :gp, gsi1sk = :gs',
+          ExpressionAttributeValues: { ':gp': keys.gsi1pk, ':gs': keys.gsi1sk },
+        }),
+      );
+      indexed += 1;
+    }
+  }
+  return indexed;
+}
+
+/**
+ * Changes the fields the prefecture edits, guarded by version. An Update, not
+ * a Put: the report marks on the same item are written by report transitions
+ * and must survive a phase change.
+ */
+export function participationUpdate(prefCode: string, next: Participation, expectedVersion: number): TransactItem {
+  const indexKeys = participationIndexKeys(prefCode, next);
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: projectKeys.participation(prefCode, next.projectId, next.orgCode),
+      UpdateExpression:
+        // The index keys too, so a participation written before they existed enters the index on its next change.
+        'SET phaseId = :phase, phaseSince = :since, contactEmails = :emails, note = :note, version = :next, updatedAt = :at, updatedBy = :by, gsi1pk = :gp, gsi1sk = :gs',
+      ConditionExpression: 'version = :expected',
+      ExpressionAttributeValues: {
+        ':phase': next.phaseId,
+        ':since': next.phaseSince,
+        ':emails': next.contactEmails,
+        ':note': next.note,
+        ':next': next.version,
+        ':at': next.updatedAt,
+        ':by': next.updatedBy,
+        ':expected': expectedVersion,
+        ':gp': indexKeys.gsi1pk,
+        ':gs': indexKeys.gsi1sk,
+      },
+    },
+  };
+}

@@ -1,0 +1,132 @@
+import { STATE_RULES } from '../../../shared/joint-projects/workflow';
+import { BatchGetCommand, GetCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
+import type { ProgressReport, ReportComment } from '../../../shared/api/joint-projects';
+import type { JointProject } from '../../../shared/joint-projects/definition';
+import type { Participation } from '../../../shared/joint-projects/participation';
+import type { Attachment } from '../../../shared/joint-projects/attachments';
+import type { ReportMark } from '../../../shared/joint-projects/participation';
+import { ddb, tableName } from '../../platform/db/client';
+import { projectKeys } from './joint-projects.table';
+import { queryAll, queryPage } from '../../platform/db/query';
+import type { Page } from '../../platform/db/pagination';
+import { GSI2 } from '../../platform/db/table-schema';
+import { guardedPut, type TransactItem } from '../../platform/db/transactions';
+
+export interface ReportKey {
+  projectId: string;
+  periodId: string;
+  orgCode: string;
+}
+
+/**
+ * Progress reports live in their project's partition (`R#{period}#{org}`), so
+ * one period's reports are one Query. Each report's comments and attachments
+ * have a partition of their own (its thread), written without touching the
+ * report's version: a comment never conflicts with a review.
+ */
+export const reportKeys = {
+  item: (prefCode: string, k: ReportKey) => ({ pk: projectKeys.partition(prefCode, k.projectId), sk: `R#${k.periodId}#${k.orgCode}` }),
+  thread: (prefCode: string, k: ReportKey) => `${prefCode}#JP#${k.projectId}#R#${k.periodId}#${k.orgCode}`,
+  /** GSI2, pattern 7: reports awaiting review across the prefecture's projects, oldest submission first. */
+  reviewQueue: (prefCode: string) => `${prefCode}#JP#REVIEW`,
+  entity: (prefCode: string, k: ReportKey) => `${prefCode}#JP#${k.projectId}#R#${k.periodId}#${k.orgCode}`,
+};
+
+function strip<T>(item: Record<string, unknown>): T {
+  const { pk: _pk, sk: _sk, type: _type, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, ...rest } = item;
+  return rest as T;
+}
+
+export async function getReport(prefCode: string, key: ReportKey): Promise<ProgressReport | undefined> {
+  const out = await ddb().send(new GetCommand({ TableName: tableName(), Key: reportKeys.item(prefCode, key), ConsistentRead: true }));
+  return out.Item ? strip<ProgressReport>(out.Item) : undefined;
+}
+
+/**
+ * A report with its project's definition and the municipality's participation,
+ * in one round trip (a strongly consistent BatchGetItem of the three items).
+ */
+export async function getReportWithProject(
+  prefCode: string,
+  key: ReportKey,
+): Promise<{ project?: JointProject; participation?: Participation; report?: ProgressReport }> {
+  const wanted = {
+    project: { pk: projectKeys.partition(prefCode, key.projectId), sk: 'DEF' },
+    participation: projectKeys.participation(prefCode, key.projectId, key.orgCode),
+    report: reportKeys.item(prefCode, key),
+  };
+  const found: Record<string, unknown>[] = [];
+  let keys: Record<string, unknown>[] | undefined = Object.values(wanted);
+  while (keys && keys.length > 0) {
+    const out: BatchGetCommandOutput = await ddb().send(new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: keys, ConsistentRead: true } } }));
+    found.push(...(out.Responses?.[tableName()] ?? []));
+    // DynamoDB may hand back keys it did not get to (throttling); ask again for those only.
+    keys = out.UnprocessedKeys?.[tableName()]?.Keys;
+  }
+  const pick = <T>(k: { pk: string; sk: string }) => {
+    const item = found.find((i) => i.pk === k.pk && i.sk === k.sk);
+    return item ? strip<T>(item) : undefined;
+  };
+  return { project: pick<JointProject>(wanted.project), participation: pick<Participation>(wanted.participation), report: pick<ProgressReport>(wanted.report) };
+}
+
+/**
+ * The Put of a report, guarded by its version (0 = new). A submitted report
+ * carries the review-queue keys; any other state leaves them out, so the
+ * queue (a sparse index) holds exactly the reports awaiting review.
+ */
+export function reportPut(prefCode: string, report: ProgressReport, expectedVersion: number): TransactItem {
+  const queue =
+    STATE_RULES[report.state].awaitingReview
+      ? { gsi2pk: reportKeys.reviewQueue(prefCode), gsi2sk: `${report.submittedAt}#${report.projectId}#${report.periodId}#${report.orgCode}` }
+      : {};
+  return guardedPut({ ...reportKeys.item(prefCode, report), type: 'progressReport', ...queue, ...report }, expectedVersion);
+}
+
+/**
+ * Records the report's new state on its participation item (the board), and
+ * keeps the approved figures there in step: set on approval, removed when an
+ * approval is withdrawn. The participation must exist.
+ */
+export function reportMarkUpdate(prefCode: string, key: ReportKey, mark: ReportMark, approvedFigures?: Record<string, number>): TransactItem {
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: projectKeys.participation(prefCode, key.projectId, key.orgCode),
+      UpdateExpression: approvedFigures
+        ? 'SET reports.#p = :mark, approvedFigures.#p = :figures'
+        : 'SET reports.#p = :mark REMOVE approvedFigures.#p',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeNames: { '#p': key.periodId },
+      ExpressionAttributeValues: { ':mark': mark, ...(approvedFigures ? { ':figures': approvedFigures } : {}) },
+    },
+  };
+}
+
+/** Reports awaiting review, oldest submission first: one Query on GSI2. */
+export async function listReviewQueue(prefCode: string, limit: number, cursor?: string): Promise<Page<ProgressReport>> {
+  const page = await queryPage<Record<string, unknown>>(
+    { IndexName: GSI2.indexName, KeyConditionExpression: 'gsi2pk = :pk', ExpressionAttributeValues: { ':pk': reportKeys.reviewQueue(prefCode) } },
+    limit,
+    cursor,
+  );
+  return { items: page.items.map((i) => strip<ProgressReport>(i)), nextCursor: page.nextCursor };
+}
+
+/** A report's comments (oldest first) and attachments: one Query of its thread. */
+export async function getThread(prefCode: string, key: ReportKey): Promise<{ comments: ReportComment[]; attachments: Attachment[] }> {
+  const items = await queryAll<Record<string, unknown> & { sk: string }>({
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': reportKeys.thread(prefCode, key) },
+    ConsistentRead: true,
+  });
+  return {
+    // Where a confirmed file is stored stays on the server (report-attachments.table.ts).
+    attachments: items.filter((i) => i.sk.startsWith('A#')).map((i) => strip<Attachment & { objectKey?: string }>(i)).map(({ objectKey: _k, ...a }) => a),
+    comments: items.filter((i) => i.sk.startsWith('C#')).map((i) => strip<ReportComment>(i)),
+  };
+}
+
+export function commentPut(prefCode: string, key: ReportKey, comment: ReportComment): TransactItem {
+  return guardedPut({ pk: reportKeys.thread(prefCode, key), sk: `C#${comment.at}#${comment.id}`, type: 'reportComment', ...comment }, 0);
+}

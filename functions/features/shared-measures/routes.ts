@@ -1,0 +1,162 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { apiErrorSchema } from '../../../shared/api/errors';
+import { auditListSchema } from '../../../shared/api/plans';
+import {
+  comparisonSchema,
+  profileSchema,
+  reportedValueSchema,
+  sharedMeasureListSchema,
+  sharedValueUpdateSchema,
+} from '../../../shared/api/shared-measures';
+import type { AppEnv } from '../../platform/auth/context';
+import { ANY_ROLE, jsonBody, jsonResponse, securedRoute, z } from '../../platform/http/route';
+import { validationHook } from '../../platform/http/validation-hook';
+import { catalogueOf } from '../organisations/reference-cache';
+import { comparison, organisationProfile, trends, valueHistory } from './shared-value-reads';
+import { reportSharedValue } from './shared-value-update';
+import { removeSharedValue } from './shared-value-removal';
+import { bilingual } from '../../../shared/validation/messages';
+import { importSharedValues } from './shared-values-import';
+import { saveSharedMeasure } from './shared-measure-catalogue';
+import { sharedMeasureSchema } from '../../../shared/shared-measures/definition';
+import { pageQuery } from '../../platform/http/params';
+
+const measureId = z.string().regex(/^[a-z][a-z0-9-]{1,62}$/);
+const period = z.string().regex(/^[0-9A-Z-]{4,10}$/);
+const orgCode = z.string().regex(/^(\d{6}|national)$/);
+const REPORTERS = ['prefecture_admin', 'prefecture_staff', 'municipal_staff'] as const;
+
+/** The shared municipal DX measures (共通指標): catalogue, comparison of all municipalities, trends, profiles, reporting. */
+export const sharedMeasureRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  .openapi(
+    securedRoute(ANY_ROLE, {
+      method: 'get',
+      path: '/api/shared-measures',
+      summary: '共通指標の一覧 / The shared-measure catalogue',
+      responses: { 200: jsonResponse('The catalogue', sharedMeasureListSchema) },
+    }),
+    async (c) => c.json({ items: await catalogueOf(c.get('prefCode')) }, 200),
+  )
+  .openapi(
+    securedRoute(ANY_ROLE, {
+      method: 'get',
+      path: '/api/shared-measures/{measureId}/periods/{period}/comparison',
+      summary: '市町村比較 / One measure, one period, every municipality, with rank, change, average, median and national figure',
+      request: { params: z.object({ measureId, period }) },
+      responses: { 200: jsonResponse('The comparison', comparisonSchema), 404: jsonResponse('Unknown measure', apiErrorSchema) },
+    }),
+    async (c) => {
+      const { measureId: id, period: key } = c.req.valid('param');
+      return c.json(await comparison(c.get('prefCode'), id, key), 200);
+    },
+  )
+  .openapi(
+    securedRoute(ANY_ROLE, {
+      method: 'get',
+      path: '/api/shared-measures/{measureId}/trends',
+      summary: '推移 / One measure over a range of periods, every municipality',
+      request: { params: z.object({ measureId }), query: z.object({ from: period, to: period }) },
+      responses: { 200: jsonResponse('Values, oldest first', z.object({ items: z.array(reportedValueSchema) })) },
+    }),
+    async (c) => {
+      const { measureId: id } = c.req.valid('param');
+      const { from, to } = c.req.valid('query');
+      return c.json(await trends(c.get('principal'), c.get('prefCode'), id, from, to), 200);
+    },
+  )
+  .openapi(
+    securedRoute(ANY_ROLE, {
+      method: 'get',
+      path: '/api/organisations/{orgCode}/shared-values',
+      summary: '市町村のプロフィール / One municipality’s values across shared measures and periods',
+      request: { params: z.object({ orgCode }), query: pageQuery },
+      responses: { 200: jsonResponse('One page of values', profileSchema) },
+    }),
+    async (c) => {
+      const { orgCode: code } = c.req.valid('param');
+      const { limit = 100, cursor } = c.req.valid('query');
+      return c.json(await organisationProfile(c.get('principal'), c.get('prefCode'), code, limit, cursor), 200);
+    },
+  )
+  .openapi(
+    securedRoute(REPORTERS, {
+      method: 'put',
+      path: '/api/shared-measures/{measureId}/periods/{period}/values/{orgCode}',
+      summary: '値の報告・修正 / Report or correct a municipality’s value',
+      description: 'Municipal staff may write only their own municipality’s values; prefecture staff may write any, marked as entered by the prefecture.',
+      request: { params: z.object({ measureId, period, orgCode }), body: jsonBody(sharedValueUpdateSchema) },
+      responses: {
+        200: jsonResponse('The saved value', reportedValueSchema),
+        404: jsonResponse('Unknown measure or municipality', apiErrorSchema),
+        409: jsonResponse('Someone else saved first', apiErrorSchema),
+      },
+    }),
+    async (c) => c.json(await reportSharedValue(c.req.valid('param'), c.req.valid('json'), c.get('principal')), 200),
+  )
+  .openapi(
+    securedRoute(['prefecture_admin'], {
+      method: 'delete',
+      path: '/api/shared-measures/{measureId}/periods/{period}/values/{orgCode}',
+      summary: '誤った値の削除 / Remove a wrong value (administrators; recorded with the reason)',
+      request: {
+        params: z.object({ measureId, period, orgCode }),
+        body: jsonBody(
+          z.object({
+            version: z.number().int().min(1),
+            reason: z.string().trim().min(1, bilingual('削除の理由を入力してください。', 'Give the reason for removing the value.')).max(1000),
+          }),
+        ),
+      },
+      responses: {
+        200: jsonResponse('Removed', z.object({ removed: z.literal(true) })),
+        404: jsonResponse('No such value', apiErrorSchema),
+        409: jsonResponse('Someone else changed it first', apiErrorSchema),
+      },
+    }),
+    async (c) => c.json(await removeSharedValue(c.req.valid('param'), c.req.valid('json'), c.get('principal')), 200),
+  )
+  .openapi(
+    securedRoute(REPORTERS, {
+      method: 'get',
+      path: '/api/shared-measures/{measureId}/periods/{period}/values/{orgCode}/history',
+      summary: '値の変更履歴 / Who changed a value, when, from what to what',
+      request: { params: z.object({ measureId, period, orgCode }), query: pageQuery },
+      responses: { 200: jsonResponse('One page of history, newest first', auditListSchema) },
+    }),
+    async (c) => c.json(await valueHistory(c.req.valid('param'), c.get('principal'), c.get('prefCode'), c.req.valid('query')), 200),
+  )
+  .openapi(
+    securedRoute(REPORTERS, {
+      method: 'post',
+      path: '/api/shared-values/imports',
+      summary: '値のCSV取込 / Import values from CSV (measure_id, period, org_code, value, note, source)',
+      description: 'Municipal staff may import only their own municipality’s rows. Any bad row, and nothing is written.',
+      request: { body: jsonBody(z.object({ csv: z.string().min(1).max(2_000_000) })) },
+      responses: {
+        200: jsonResponse('How many values were written', z.object({ written: z.number().int() })),
+        409: jsonResponse('A value changed during the import', apiErrorSchema),
+      },
+    }),
+    async (c) => c.json(await importSharedValues(c.req.valid('json').csv, c.get('principal')), 200),
+  )
+  .openapi(
+    securedRoute(['prefecture_admin'], {
+      method: 'put',
+      path: '/api/shared-measures/{measureId}',
+      summary: '共通指標の登録・変更 / Add or change a shared measure (administrators)',
+      request: {
+        params: z.object({ measureId }),
+        // latestPeriod may be set by the administrator (to correct it); left out, it stays as it is.
+        body: jsonBody(z.object({ version: z.number().int().min(0), measure: sharedMeasureSchema.omit({ version: true }) })),
+      },
+      responses: {
+        200: jsonResponse('The saved definition', sharedMeasureSchema),
+        409: jsonResponse('Someone else changed it first', apiErrorSchema),
+      },
+    }),
+    async (c) => {
+      const { measureId: id } = c.req.valid('param');
+      const { version, measure } = c.req.valid('json');
+      return c.json(await saveSharedMeasure(id, measure, version, c.get('principal')), 200);
+    },
+  );

@@ -1,0 +1,56 @@
+import { formatDate } from '../fiscal-year';
+import type { NoticeKind, NoticeParams } from './notice';
+
+/**
+ * A notice put into words in the reader's language (shared/notices/notice.ts
+ * says why notices are stored as kinds with parameters). No zod here: the
+ * web's notices page imports this without the schema library.
+ */
+type Lang = 'ja' | 'en';
+type Words = { title: string; body: string };
+
+const subject = (p: NoticeParams) => `${p.project}（${p.period}）`;
+const subjectEn = (p: NoticeParams) => `${p.project} (${p.period})`;
+const withComment = (text: string, p: NoticeParams) => (p.comment ? `${text}: ${p.comment}` : text);
+
+/** Each kind in both languages, checked by the compiler: a new kind without words does not build. */
+const WORDS: { readonly [K in NoticeKind]: Record<Lang, (p: NoticeParams) => Words> } = {
+  submitted: {
+    ja: (p) => ({ title: `${p.org?.ja ?? ''}が進捗報告を提出しました`, body: `${subject(p)}の報告を確認し、承認または差戻ししてください。` }),
+    en: (p) => ({ title: `${p.org?.en ?? ''} submitted a progress report`, body: `Review the report for ${subjectEn(p)}: approve it or return it.` }),
+  },
+  returned: {
+    ja: (p) => ({ title: '進捗報告が差し戻されました', body: withComment(subject(p), p) }),
+    en: (p) => ({ title: 'A progress report was returned', body: withComment(subjectEn(p), p) }),
+  },
+  approved: {
+    ja: (p) => ({ title: '進捗報告が承認されました', body: `${subject(p)}の報告が承認されました。` }),
+    en: (p) => ({ title: 'A progress report was approved', body: `The report for ${subjectEn(p)} was approved.` }),
+  },
+  reopened: {
+    ja: (p) => ({ title: '承認済みの進捗報告が差し戻されました', body: withComment(subject(p), p) }),
+    en: (p) => ({ title: 'An approved progress report was reopened', body: withComment(subjectEn(p), p) }),
+  },
+  comment: {
+    ja: (p) => ({ title: `${p.fromPrefecture ? '県' : (p.org?.ja ?? '')}からコメントがあります`, body: withComment(subject(p), p) }),
+    en: (p) => ({ title: `A comment from ${p.fromPrefecture ? 'the prefecture' : (p.org?.en ?? '')}`, body: withComment(subjectEn(p), p) }),
+  },
+  due_soon: {
+    ja: (p) => ({ title: `進捗報告の提出期限が近づいています（あと${p.daysLeft ?? 0}日）`, body: `${subject(p)}の進捗報告の提出期限は${formatDate(p.deadline ?? '')}です。` }),
+    en: (p) => ({ title: `A progress report is due in ${p.daysLeft ?? 0} days`, body: `The progress report for ${subjectEn(p)} is due on ${formatDate(p.deadline ?? '', 'en')}.` }),
+  },
+  overdue: {
+    ja: (p) => ({ title: '進捗報告の提出期限を過ぎています', body: `${subject(p)}の進捗報告の提出期限は${formatDate(p.deadline ?? '')}です。` }),
+    en: (p) => ({ title: 'A progress report is overdue', body: `The progress report for ${subjectEn(p)} was due on ${formatDate(p.deadline ?? '', 'en')}.` }),
+  },
+  overdue_summary: {
+    ja: (p) => ({ title: `${subject(p)}: ${p.late?.length ?? 0}団体が提出期限を過ぎています`, body: (p.late ?? []).map((o) => o.ja).join('、') }),
+    en: (p) => ({ title: `${subjectEn(p)}: ${p.late?.length ?? 0} municipalities are overdue`, body: (p.late ?? []).map((o) => o.en).join(', ') }),
+  },
+};
+
+/** A notice's title and text in the reader's language. Notices stored before kinds had parameters keep their Japanese sentences. */
+export function noticeWords(notice: { kind: NoticeKind; params?: NoticeParams; title?: string; body?: string }, lang: Lang): Words {
+  if (!notice.params) return { title: notice.title ?? '', body: notice.body ?? '' };
+  return WORDS[notice.kind][lang](notice.params);
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/**
+ * In-app notices (お知らせ) are stored as a kind with its parameters, not as
+ * sentences, and put into words when read, in the reader's language. Project
+ * names and period labels are entered by the prefecture in Japanese and stay
+ * as entered; municipality names come in both languages.
+ */
+export const NOTICE_KINDS = ['submitted', 'returned', 'approved', 'reopened', 'comment', 'due_soon', 'overdue', 'overdue_summary'] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+const nameSchema = z.object({ ja: z.string().max(100), en: z.string().max(100) });
+
+export const noticeParamsSchema = z.object({
+  project: z.string().max(200),
+  period: z.string().max(100),
+  /** The municipality the notice is about. */
+  org: nameSchema.optional(),
+  /** The review or thread comment it carries. */
+  comment: z.string().max(500).optional(),
+  /** Who wrote a comment: the prefecture, or the municipality. */
+  fromPrefecture: z.boolean().optional(),
+  deadline: z.string().max(10).optional(),
+  daysLeft: z.number().int().optional(),
+  /** The municipalities late with a report (overdue summary for the prefecture). */
+  late: z.array(nameSchema).max(100).optional(),
+});
+export type NoticeParams = z.infer<typeof noticeParamsSchema>;
+
+/** A notice as stored and served: kind and parameters (older notices: Japanese title and body instead). */
+export const noticeSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  kind: z.enum(NOTICE_KINDS),
+  params: noticeParamsSchema.optional(),
+  title: z.string().optional(),
+  body: z.string().optional(),
+  /** A portal path to open (the report, the project). */
+  link: z.string().optional(),
+});
+export type Notice = z.infer<typeof noticeSchema>;
+export const noticeListSchema = z.object({ items: z.array(noticeSchema), nextCursor: z.string().optional() });

@@ -1,0 +1,99 @@
+import { A, useLocation, useNavigate } from '@solidjs/router';
+import { useQueryClient } from '@tanstack/solid-query';
+import { createEffect, on, Show, type ParentProps } from 'solid-js';
+import { roleLabel } from './format';
+import { lang, setLang, tr, useLanguageOf } from './lang';
+import { createMeQuery } from './auth';
+import { setToken, token } from './session';
+
+/** Pages anyone may open without signing in: sign-in itself, open data and the API reference. */
+const PUBLIC_PATHS = ['/login', '/open-data', '/api-docs'];
+
+/** Page frame: skip link, header with navigation and the signed-in user, and the main region. */
+export function Layout(props: ParentProps) {
+  const me = createMeQuery();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const client = useQueryClient();
+  let main!: HTMLElement;
+  // Each user's language choice, restored when they sign in.
+  createEffect(() => useLanguageOf(token()));
+  // A new page: start reading and tabbing from its main region, as a full page load would.
+  createEffect(on(() => location.pathname, () => main.focus(), { defer: true }));
+  const signOut = () => {
+    setToken(null);
+    client.clear();
+    navigate('/login');
+  };
+  return (
+    <>
+      {/* Focus moved by hand: the router takes over in-page links, and a hash alone would not move the keyboard focus. */}
+      <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); main.focus(); }}>{tr('本文へ移動', 'Skip to content')}</a>
+      <header class="site">
+        <div class="bar">
+          <A class="brand" href="/">{tr('かながわDX連携ポータル', 'Kanagawa DX Collaboration Portal')}</A>
+          <Show when={token()}>
+            <nav class="main" aria-label={tr('メインメニュー', 'Main menu')}>
+              <ul>
+                <li><A href="/summary">{tr('サマリー', 'Summary')}</A></li>
+                <li><A href="/" end>{tr('計画の概要', 'Plan overview')}</A></li>
+                <li><A href="/measures">{tr('施策一覧', 'Measures')}</A></li>
+                <li><A href="/report">{tr('点検報告書', 'Inspection report')}</A></li>
+                <li><A href="/shared-measures">{tr('共通指標', 'Shared measures')}</A></li>
+                <li><A href="/joint-projects">{tr('協働事業', 'Joint projects')}</A></li>
+                <Show when={me.data?.role === 'municipal_staff'}>
+                  <li><A href={`/municipalities/${me.data!.orgCode}`}>{tr('自団体', 'My municipality')}</A></li>
+                </Show>
+                <Show when={me.data?.role === 'prefecture_admin'}>
+                  <li><A href="/admin/import">{tr('計画の取込', 'Import plan')}</A></li>
+                </Show>
+                <Show when={me.data && me.data.role !== 'council'}>
+                  <li><A href="/notices">{tr('お知らせ', 'Notices')}</A></li>
+                </Show>
+              </ul>
+            </nav>
+            <div class="user">
+              <Show when={me.data}>
+                {(user) => (
+                  <span>
+                    {user().name}（{roleLabel(user().role)}
+                    {user().orgName ? `・${user().orgName}` : ''}）
+                  </span>
+                )}
+              </Show>
+              <button type="button" class="secondary" onClick={signOut}>{tr('サインアウト', 'Sign out')}</button>
+            </div>
+          </Show>
+          <button type="button" class="link lang-toggle" lang={lang() === 'ja' ? 'en' : 'ja'} onClick={() => setLang(lang() === 'ja' ? 'en' : 'ja')}>
+            {lang() === 'ja' ? 'English' : '日本語'}
+          </button>
+        </div>
+      </header>
+      <main id="main" tabindex="-1" ref={main}>
+        <Show when={token() || PUBLIC_PATHS.includes(location.pathname)} fallback={<SignInPrompt />}>
+          {props.children}
+        </Show>
+      </main>
+      <footer class="site">
+        <ul>
+          <li><A href="/open-data">{tr('オープンデータ', 'Open data')}</A></li>
+          <li><A href="/api-docs">{tr('API リファレンス', 'API reference')}</A></li>
+        </ul>
+        <p>{tr('かながわDX連携ポータル（神奈川県・県内市町村）', 'Kanagawa DX Collaboration Portal (Kanagawa Prefecture and its municipalities)')}</p>
+      </footer>
+    </>
+  );
+}
+
+function SignInPrompt() {
+  return (
+    <div class="notice">
+      <p>{tr('このページを見るにはサインインが必要です。', 'Please sign in to see this page.')}</p>
+      <A href="/login">{tr('サインイン画面へ', 'Go to sign-in')}</A>
+      <p>
+        {tr('サインインせずに見られるページ: ', 'Open without signing in: ')}
+        <A href="/open-data">{tr('オープンデータ', 'Open data')}</A>{tr('、', ', ')}<A href="/api-docs">{tr('API リファレンス', 'API reference')}</A>
+      </p>
+    </div>
+  );
+}

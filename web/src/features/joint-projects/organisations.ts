@@ -1,0 +1,15 @@
+import { createQuery } from '@tanstack/solid-query';
+import type { Organisation } from '../../../../shared/org/organisation';
+import { getAllPages } from '../../app/api';
+import { organisationKeys } from '../../app/query-keys';
+
+/** The prefecture and its municipalities (a few dozen; they change once in years). */
+export const createOrganisationsQuery = () =>
+  createQuery(() => ({
+    queryKey: organisationKeys.all,
+    queryFn: () => getAllPages<Organisation>('/api/organisations?limit=100'),
+    staleTime: 60 * 60_000,
+  }));
+
+/** A municipality's name from the list, or its code while the list loads. */
+export const nameOf = (organisations: readonly Organisation[] | undefined, code: string) => organisations?.find((o) => o.code === code)?.name ?? code;

@@ -1,0 +1,138 @@
+import { useParams, useSearchParams } from '@solidjs/router';
+import { createSignal, For, Show } from 'solid-js';
+import { toExcelCsv } from '../../../../shared/csv';
+import { periodLabel, periodsEndingAt } from '../../../../shared/shared-measures/periods';
+import { VALUE_TYPES } from '../../../../shared/shared-measures/value-types';
+import { Loading, QueryError } from '../../ui/QueryError';
+import { TileMap, type TileValue } from './TileMap';
+import { valueText } from './labels';
+import { createMeQuery } from '../../app/auth';
+import { createCatalogueQuery, createComparisonQuery, createTrendQuery } from './queries';
+import { ComparisonTable, type Grouping } from './ComparisonTable';
+import { ReportValueForm } from './ReportValueForm';
+import { RemoveValueForm } from './RemoveValueForm';
+import { lang, pick, tr } from '../../app/lang';
+
+const TREND_PERIODS = 12;
+
+/** 市町村比較: one shared measure for one period across the 33 municipalities — table, map, trends, unreported list, CSV. */
+export default function ComparisonPage() {
+  const params = useParams<{ measureId: string }>();
+  const [search, setSearch] = useSearchParams<{ period?: string; group?: string }>();
+  const catalogue = createCatalogueQuery();
+  const me = createMeQuery();
+  const measure = () => catalogue.data?.items.find((m) => m.id === params.measureId);
+  const periods = () => {
+    const m = measure();
+    if (!m?.latestPeriod) return [];
+    return periodsEndingAt(m.period, m.latestPeriod, m.period === 'month' ? 24 : 5).reverse();
+  };
+  const period = () => (search.period && periods().includes(search.period) ? search.period : periods()[0]);
+  const comparison = createComparisonQuery(() => params.measureId, period);
+  const trendRange = () => {
+    const m = measure();
+    const p = period();
+    if (!m || !p) return undefined;
+    return periodsEndingAt(m.period, p, TREND_PERIODS);
+  };
+  const trend = createTrendQuery(() => params.measureId, () => trendRange()?.[0], () => trendRange()?.at(-1));
+  const trends = () => {
+    const range = trendRange() ?? [];
+    const byOrg = new Map<string, (number | undefined)[]>();
+    for (const v of trend.data?.items ?? []) {
+      const series = byOrg.get(v.orgCode) ?? range.map(() => undefined);
+      series[range.indexOf(v.period)] = measure() ? VALUE_TYPES[measure()!.valueType].comparable(v.value) : undefined;
+      byOrg.set(v.orgCode, series);
+    }
+    return byOrg;
+  };
+  const grouping = () => (search.group as Grouping) || 'none';
+  const tiles = () =>
+    new Map<string, TileValue>((comparison.data?.rows ?? []).map((r) => [r.orgCode, { numeric: r.numeric, label: valueText(comparison.data!.measure, r.value), sample: r.sample }]));
+  const missing = () => (comparison.data?.rows ?? []).filter((r) => r.value === undefined);
+  const canReport = () => {
+    const user = me.data;
+    const m = measure();
+    if (!user || !m) return false;
+    if (user.role === 'prefecture_admin' || user.role === 'prefecture_staff') return true;
+    return user.role === 'municipal_staff' && m.reportedBy === 'municipality';
+  };
+  const [csvError, setCsvError] = createSignal<unknown>();
+  const downloadCsv = () => {
+    const c = comparison.data!;
+    const csv = toExcelCsv(
+      lang() === 'en'
+        ? ['Rank', 'Local government code', 'Municipality', 'Value', 'Value compared', 'Change', 'Sample', 'Entered by prefecture', 'Note']
+        : ['順位', '団体コード', '市町村', '値', '比較用の数値', '前期からの変化', 'サンプル', '県入力', '備考'],
+      c.rows.map((r) => [r.rank, r.orgCode, r.name, valueText(c.measure, r.value), r.numeric, r.change, r.sample ? tr('サンプル', 'sample') : '', r.enteredByPrefecture ? tr('県入力', 'prefecture') : '', r.note]),
+    );
+    try {
+      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+      const a = Object.assign(document.createElement('a'), { href: url, download: `${c.measure.id}-${c.period}.csv` });
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    } catch (error) {
+      setCsvError(error);
+    }
+  };
+
+  return (
+    <>
+      <QueryError error={catalogue.error ?? comparison.error ?? csvError()} />
+      <Show when={measure()} fallback={<Loading what={tr('共通指標', 'shared measure')} />}>
+        {(m) => (
+          <>
+            <h1>{pick(m().name)}</h1>
+            <p>{pick(m().definition)}</p>
+            <div class="filters">
+              <div class="field">
+                <label for="period">{tr('期間', 'Period')}</label>
+                <select id="period" value={period()} onChange={(e) => setSearch({ period: e.currentTarget.value })}>
+                  <For each={periods()}>{(p) => <option value={p}>{periodLabel(m().period, p, lang())}</option>}</For>
+                </select>
+              </div>
+              <div class="field">
+                <label for="grouping">{tr('まとめ方', 'Group by')}</label>
+                <select id="grouping" value={grouping()} onChange={(e) => setSearch({ group: e.currentTarget.value })}>
+                  <option value="none">{tr('まとめない', 'No grouping')}</option>
+                  <option value="kind">{tr('団体区分（政令市・市・町村）', 'Kind (designated city, city, town/village)')}</option>
+                  <option value="region">{tr('地域', 'Region')}</option>
+                </select>
+              </div>
+              <button type="button" class="secondary" onClick={downloadCsv} disabled={!comparison.data}>{tr('CSVダウンロード（Excel対応）', 'Download CSV (opens in Excel)')}</button>
+            </div>
+            <Show when={comparison.data} fallback={<Loading what={tr('比較', 'comparison')} />}>
+              {(c) => (
+                <>
+                  <ul class="stats" aria-label={tr('集計', 'Statistics')}>
+                    <li>{tr('報告済み', 'Reported')}<strong>{c().stats.reported} / {c().stats.total}{tr('団体', '')}</strong></li>
+                    <li>{tr('県内平均', 'Average')}<strong>{c().stats.average ?? '―'}{m().valueType === 'boolean' ? '' : m().unit}</strong></li>
+                    <li>{tr('中央値', 'Median')}<strong>{c().stats.median ?? '―'}{m().valueType === 'boolean' ? '' : m().unit}</strong></li>
+                    <Show when={c().stats.national !== undefined}><li>{tr('全国', 'National')}<strong>{c().stats.national}{m().unit}</strong></li></Show>
+                  </ul>
+                  <Show when={c().rows.some((r) => r.sample)}>
+                    <p class="notice warning">{tr('「サンプル」と表示した値は、実データではないサンプルデータです。', 'Values marked “Sample” are sample data, not real figures.')}</p>
+                  </Show>
+                  <TileMap values={tiles()} caption={tr(`${m().name.ja}（${periodLabel(m().period, c().period)}）の地図`, `${m().name.en} (${periodLabel(m().period, c().period, 'en')}): map`)} unit={m().valueType === 'status' ? '%' : m().unit} />
+                  <ComparisonTable comparison={c()} grouping={grouping()} trends={trends()} trendLabel={tr(`推移（直近${TREND_PERIODS}期）`, `Trend (last ${TREND_PERIODS} periods)`)} />
+                  <h2>{tr(`未報告の市町村（${missing().length}団体）`, `Municipalities not reported (${missing().length})`)}</h2>
+                  <Show when={missing().length > 0} fallback={<p>{tr('すべての市町村が報告済みです。', 'Every municipality has reported.')}</p>}>
+                    <ul><For each={missing()}>{(r) => <li>{r.name}</li>}</For></ul>
+                  </Show>
+                  <Show when={canReport()}>
+                    <ReportValueForm comparison={c()} ownOrgCode={me.data?.role === 'municipal_staff' ? me.data.orgCode : undefined} />
+                  </Show>
+                  <Show when={me.data?.role === 'prefecture_admin'}>
+                    <RemoveValueForm comparison={c()} />
+                  </Show>
+                </>
+              )}
+            </Show>
+          </>
+        )}
+      </Show>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import { A } from '@solidjs/router';
+import { createSignal, For, Show } from 'solid-js';
+import type { Comparison } from '../../../../shared/api/shared-measures';
+import { KANAGAWA_REGIONS, KANAGAWA_TILE_GRID } from '../../../../shared/org/kanagawa-tile-grid';
+import { Sparkline } from './Sparkline';
+import { KIND_GROUPS, valueText } from './labels';
+import { pick, tr } from '../../app/lang';
+
+type Row = Comparison['rows'][number];
+type SortKey = 'rank' | 'name' | 'change';
+export type Grouping = 'none' | 'kind' | 'region';
+
+const regionOf = new Map(KANAGAWA_TILE_GRID.map((t) => [t.code, t.region]));
+const kindLabel = (kind: Row['kind']) => KIND_GROUPS.find((g) => (g.kinds as readonly string[]).includes(kind))?.label ?? '';
+
+function groupsOf(rows: Row[], grouping: Grouping): { label: string; rows: Row[] }[] {
+  if (grouping === 'kind') return KIND_GROUPS.map((g) => ({ label: g.label, rows: rows.filter((r) => (g.kinds as readonly string[]).includes(r.kind)) }));
+  if (grouping === 'region') return KANAGAWA_REGIONS.map((region) => ({ label: region, rows: rows.filter((r) => regionOf.get(r.orgCode) === region) }));
+  return [{ label: '', rows }];
+}
+
+const average = (rows: Row[]) => {
+  const n = rows.map((r) => r.numeric).filter((v): v is number => v !== undefined);
+  return n.length ? Math.round((n.reduce((s, v) => s + v, 0) / n.length) * 100) / 100 : undefined;
+};
+
+/** The comparison as a sortable table (with group subtotals and a sparkline of each municipality's trend). */
+export function ComparisonTable(props: { comparison: Comparison; grouping: Grouping; trends: Map<string, (number | undefined)[]>; trendLabel: string }) {
+  const [sort, setSort] = createSignal<SortKey>('rank');
+  const [desc, setDesc] = createSignal(false);
+  const sorted = (rows: Row[]) => {
+    const by: Record<SortKey, (a: Row, b: Row) => number> = {
+      rank: (a, b) => (a.rank ?? 999) - (b.rank ?? 999),
+      name: (a, b) => a.orgCode.localeCompare(b.orgCode),
+      change: (a, b) => (b.change ?? -Infinity) - (a.change ?? -Infinity),
+    };
+    const out = [...rows].sort(by[sort()]);
+    return desc() ? out.reverse() : out;
+  };
+  const sortBy = (key: SortKey) => {
+    setDesc(sort() === key ? !desc() : false);
+    setSort(key);
+  };
+  const ariaSort = (key: SortKey) => (sort() === key ? (desc() ? 'descending' : 'ascending') : 'none');
+  const measure = () => props.comparison.measure;
+  const Header = (p: { key: SortKey; label: string }) => (
+    <th scope="col" aria-sort={ariaSort(p.key)}><button type="button" class="sort" onClick={() => sortBy(p.key)}>{p.label}</button></th>
+  );
+  return (
+    <div class="table-scroll">
+      <table>
+        <caption>{pick(measure().name)}{tr('：市町村別の値', ': values by municipality')}</caption>
+        <thead>
+          <tr>
+            <Header key="rank" label={tr('順位', 'Rank')} />
+            <Header key="name" label={tr('市町村', 'Municipality')} />
+            <th scope="col">{tr('区分・地域', 'Kind / region')}</th>
+            <th scope="col" class="num">{tr('値', 'Value')}</th>
+            <Header key="change" label={tr('前期からの変化', 'Change')} />
+            <th scope="col">{props.trendLabel}</th>
+          </tr>
+        </thead>
+        <For each={groupsOf(props.comparison.rows, props.grouping)}>
+          {(group) => (
+            <tbody>
+              <Show when={group.label}>
+                <tr class="total"><th scope="rowgroup" colspan="3">{group.label}{tr(`（${group.rows.length}団体）`, ` (${group.rows.length})`)}</th><td class="num">{tr('平均 ', 'Average ')}{average(group.rows) ?? '―'}</td><td colspan="2" /></tr>
+              </Show>
+              <For each={sorted(group.rows)}>
+                {(row) => (
+                  <tr>
+                    <td class="num">{row.rank ?? '―'}</td>
+                    <th scope="row"><A href={`/municipalities/${row.orgCode}`}>{row.name}</A></th>
+                    <td>{kindLabel(row.kind)}・{regionOf.get(row.orgCode)}</td>
+                    <td class="num">
+                      {valueText(measure(), row.value)}
+                      <Show when={row.sample}><span class="sample-badge">{tr('サンプル', 'Sample')}</span></Show>
+                      <Show when={row.enteredByPrefecture && !row.sample}><span class="sample-badge">{tr('県入力', 'Entered by prefecture')}</span></Show>
+                    </td>
+                    <td class="num">{row.change === undefined ? '―' : `${row.change > 0 ? '+' : ''}${row.change}`}</td>
+                    <td><Sparkline values={props.trends.get(row.orgCode) ?? []} /></td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          )}
+        </For>
+      </table>
+    </div>
+  );
+}
