@@ -17,23 +17,40 @@ const AS_DEPLOYED = {
   CURSOR_SECRET: 'bench-cursor-secret-0123456789abcdef',
 };
 
+/** Milliseconds a fresh Node process takes to import `file` (module init: parse, compile, top-level code). */
+function initMs(file: string): number {
+  const probe = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); console.log(performance.now() - t);`;
+  return Number(execFileSync(process.execPath, ['--no-warnings', '--input-type=module', '-e', probe], { encoding: 'utf8', env: { ...process.env, ...AS_DEPLOYED } }).trim());
+}
+
 /**
- * The API's Lambda bundle as deployed, and its module init: the
- * self-contained bundle (AWS SDK included, as a cold start loads it either
- * way) imported by a fresh Node process, `runs` times; the median.
+ * The API's Lambda bundle as deployed, and its module init beside that of a
+ * minimal Hono + DynamoDB document client app (bench/fixtures/minimal-lambda.ts)
+ * bundled the same way, the AWS SDK included as a cold start loads it either
+ * way. The two are imported alternately by fresh processes, `runs` times each,
+ * so a busy or slow machine slows both alike: the ratio holds on any machine.
  */
-export async function measureColdStart(runs = 7) {
+export async function measureColdStart(runs = 9) {
   const deployed = await lambdaBundleBytes();
   const selfContained = await lambdaBundleBytes('functions/lambda.ts', true);
+  const minimal = await lambdaBundleBytes('bench/fixtures/minimal-lambda.ts', true);
   const dir = mkdtempSync(join(tmpdir(), 'bench-init-'));
   try {
-    const file = join(dir, 'index.mjs');
-    writeFileSync(file, selfContained.code);
-    const probe = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); console.log(performance.now() - t);`;
-    const inits = Array.from({ length: runs }, () =>
-      Number(execFileSync(process.execPath, ['--no-warnings', '--input-type=module', '-e', probe], { encoding: 'utf8', env: { ...process.env, ...AS_DEPLOYED } }).trim()),
-    );
-    return { deployed, selfContained, initMs: percentile(inits, 50) };
+    const portalFile = join(dir, 'portal.mjs');
+    const minimalFile = join(dir, 'minimal.mjs');
+    writeFileSync(portalFile, selfContained.code);
+    writeFileSync(minimalFile, minimal.code);
+    initMs(portalFile); // warm the disk cache for both
+    initMs(minimalFile);
+    const portal: number[] = [];
+    const baseline: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      portal.push(initMs(portalFile));
+      baseline.push(initMs(minimalFile));
+    }
+    const initMsMedian = percentile(portal, 50);
+    const minimalMs = percentile(baseline, 50);
+    return { deployed, selfContained, minimal, initMs: initMsMedian, minimalMs, ratio: initMsMedian / minimalMs };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

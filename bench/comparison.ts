@@ -14,7 +14,7 @@ import { ensureTable } from '../functions/platform/db/create-table';
 import { putOrganisations } from '../functions/features/organisations/organisations.table';
 import { putSharedMeasures } from '../functions/features/shared-measures/shared-measures.table';
 import { listTrendValues, putSampleValues } from '../functions/features/shared-measures/shared-values.table';
-import { forgetReferenceData } from '../functions/features/organisations/reference-cache';
+import { forgetReferenceData } from '../functions/platform/db/reference-cache';
 import { sharedMeasureSchema } from '../shared/shared-measures/definition';
 import { readOrganisations } from '../scripts/seed';
 import { MUNICIPALITIES, nationalOrganisations, syntheticValues } from './national-dataset';

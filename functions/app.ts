@@ -2,7 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { config } from './platform/config';
-import { HttpError } from './platform/http/errors';
+import { DomainError } from '../shared/errors';
 import { validationHook } from './platform/http/validation-hook';
 import { openRoute, z } from './platform/http/route';
 import { handleError } from './platform/http/error-handler';
@@ -23,7 +23,7 @@ import { sharedMeasureRoutes } from './features/shared-measures/routes';
 const MB = 1024 * 1024;
 
 const tooLarge = () => {
-  throw new HttpError(413, 'too_large', {
+  throw new DomainError('too_large', 'too_large', {
     ja: '送信された内容が大きすぎます（上限を超えています）。ファイルを分けて送ってください。',
     en: 'The request is larger than allowed. Send smaller files.',
   });

@@ -17,7 +17,7 @@ import { config, overrideConfig } from '../functions/platform/config';
 import { startDynamoDbLocal, waitUntilAnswering } from '../functions/local/dynamodb-local';
 import { acquireLock, DataDirHeld, isAlive, liveLock } from '../functions/local/portal-lock';
 import { ensureTable } from '../functions/platform/db/create-table';
-import { HttpError } from '../functions/platform/http/errors';
+import { DomainError } from '../shared/errors';
 import { applyPlanImport } from '../functions/features/plan/plan-import';
 
 const { values } = parseArgs({
@@ -170,7 +170,7 @@ try {
       ` / done: ${result.changes.created} created, ${result.changes.updated} updated, ${result.changes.unchanged} unchanged${result.dryRun ? ' (dry run)' : ''}`,
   );
 } catch (error) {
-  if (!(error instanceof HttpError)) throw error;
+  if (!(error instanceof DomainError)) throw error;
   console.error(`エラー: ${error.text.ja}\nError: ${error.text.en}`);
   process.exitCode = 1;
 } finally {

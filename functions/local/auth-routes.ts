@@ -4,7 +4,7 @@ import { apiErrorSchema } from '../../shared/api/errors';
 import { demoUsers } from '../platform/auth/demo-users';
 import { signLocalToken } from '../platform/auth/local-issuer';
 import { config } from '../platform/config';
-import { HttpError } from '../platform/http/errors';
+import { DomainError } from '../../shared/errors';
 import { jsonBody, jsonResponse, openRoute } from '../platform/http/route';
 import { validationHook } from '../platform/http/validation-hook';
 import { allOrganisations } from '../features/organisations/organisations';
@@ -40,7 +40,7 @@ export const localAuthRoutes = new OpenAPIHono({ defaultHook: validationHook })
       const { userId } = c.req.valid('json');
       const user = (await homeUsers()).find((u) => u.userId === userId);
       if (!user) {
-        throw new HttpError(404, 'unknown_user', {
+        throw new DomainError('not_found', 'unknown_user', {
           ja: `利用者「${userId}」は登録されていません。サインイン画面の一覧から選んでください。`,
           en: `There is no demo user "${userId}". Choose one from the sign-in page.`,
         });

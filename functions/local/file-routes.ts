@@ -2,13 +2,13 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { apiErrorSchema } from '../../shared/api/errors';
 import { PENDING_PREFIX } from '../platform/files/file-store';
 import { decodeGrant, LocalFileStore } from '../platform/files/local-file-store';
-import { HttpError } from '../platform/http/errors';
+import { DomainError } from '../../shared/errors';
 import { jsonResponse, openRoute, z } from '../platform/http/route';
 import { validationHook } from '../platform/http/validation-hook';
 
 const params = z.object({ token: z.string().min(10).max(2000) });
 const refused = () =>
-  new HttpError(403, 'bad_signature', {
+  new DomainError('forbidden', 'bad_signature', {
     ja: 'このURLは無効か、有効期限（5分）が切れています。画面からもう一度操作してください。',
     en: 'This link is invalid or has expired (5 minutes). Try again from the page.',
   });
@@ -31,11 +31,11 @@ export const localFileRoutes = new OpenAPIHono({ defaultHook: validationHook })
       const grant = decodeGrant(c.req.valid('param').token);
       if (!grant || grant.op !== 'put') throw refused();
       if (c.req.header('content-type') !== grant.contentType) {
-        throw new HttpError(400, 'wrong_type', { ja: 'ファイルの種類が申告と違います。', en: 'The file type differs from the one declared.' });
+        throw new DomainError('invalid', 'wrong_type', { ja: 'ファイルの種類が申告と違います。', en: 'The file type differs from the one declared.' });
       }
       const body = new Uint8Array(await c.req.arrayBuffer());
       if (body.byteLength !== grant.size) {
-        throw new HttpError(400, 'wrong_size', { ja: 'ファイルの大きさが申告と違います。', en: 'The file size differs from the one declared.' });
+        throw new DomainError('invalid', 'wrong_size', { ja: 'ファイルの大きさが申告と違います。', en: 'The file size differs from the one declared.' });
       }
       // Grants are only signed for pending keys; a key elsewhere (a confirmed file) is never written through a URL.
       if (!grant.key.startsWith(PENDING_PREFIX)) throw refused();
@@ -55,7 +55,7 @@ export const localFileRoutes = new OpenAPIHono({ defaultHook: validationHook })
       const grant = decodeGrant(c.req.valid('param').token);
       if (!grant || grant.op !== 'get') throw refused();
       const file = await new LocalFileStore().read(grant.key).catch(() => undefined);
-      if (!file) throw new HttpError(404, 'not_found', { ja: 'ファイルが見つかりません。', en: 'The file was not found.' });
+      if (!file) throw new DomainError('not_found', 'not_found', { ja: 'ファイルが見つかりません。', en: 'The file was not found.' });
       return c.body(new Uint8Array(file), 200, {
         'content-type': grant.contentType,
         'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(grant.fileName ?? 'file')}`,

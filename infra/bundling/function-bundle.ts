@@ -65,6 +65,9 @@ const localModeLeftOut: Plugin = {
   },
 };
 
+/** SDK clients the functions import dynamically (tests/infra/bundling.test.ts keeps them so). */
+const LOADED_ON_FIRST_USE = ['@aws-sdk/client-s3', '@aws-sdk/s3-request-presigner', '@aws-sdk/client-sesv2'];
+
 export function functionBuildOptions(entry: string, options: { withSdk?: boolean } = {}): BuildOptions {
   return {
     entryPoints: [entry],
@@ -74,7 +77,10 @@ export function functionBuildOptions(entry: string, options: { withSdk?: boolean
     platform: 'node',
     target: 'node24',
     // The runtime ships AWS SDK v3; bundling it would roughly double the bundle.
-    external: options.withSdk ? [] : ['@aws-sdk/*'],
+    // With the SDK bundled in (to measure a cold start, or to run the bundle outside Lambda), the clients the
+    // functions import only on first use (S3 for attachments, SES for reminders) stay outside, as in Lambda,
+    // where the runtime loads them only when a request needs them.
+    external: options.withSdk ? LOADED_ON_FIRST_USE : ['@aws-sdk/*'],
     // ESM bundles of CommonJS dependencies still call require().
     banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
     // Japanese messages as UTF-8 (3 bytes a character) rather than \u escapes (6).

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { overrideConfig } from '../../functions/platform/config';
 import { startDynamoDbLocal, type DynamoDbLocal } from '../../functions/local/dynamodb-local';
 import { ensureTable } from '../../functions/platform/db/create-table';
-import { forgetReferenceData } from '../../functions/features/organisations/reference-cache';
+import { forgetReferenceData } from '../../functions/platform/db/reference-cache';
 import { seedJointProjects, seedLocalData } from '../../scripts/seed';
 import { apiClient } from '../support/api-client';
 

@@ -9,7 +9,7 @@ import type { Principal } from '../../shared/auth/roles';
 import { toExcelCsv } from '../../shared/csv';
 import { parsePlanImport } from '../../shared/plan/import';
 import { config } from '../../functions/platform/config';
-import { HttpError } from '../../functions/platform/http/errors';
+import { DomainError } from '../../shared/errors';
 import { ddb, tableName } from '../../functions/platform/db/client';
 import { keys } from '../../functions/platform/db/keys';
 import { getPlanStructure } from '../../functions/features/plan/plans.table';
@@ -92,9 +92,9 @@ describe('an import is all or nothing', () => {
 
     // Within a minute of its last sign of life the import may only be slow: another is refused, nothing undone.
     const refused = await applyPlanImport(parseRevised(), 2024, admin, { dryRun: false }).catch((e: unknown) => e);
-    expect(refused).toBeInstanceOf(HttpError);
-    expect((refused as HttpError).code).toBe('import_in_progress');
-    expect((refused as HttpError).text.ja).toContain('取込が進行中です');
+    expect(refused).toBeInstanceOf(DomainError);
+    expect((refused as DomainError).code).toBe('import_in_progress');
+    expect((refused as DomainError).text.ja).toContain('取込が進行中です');
     expect(await revisedCount()).toBe(98);
 
     // After a minute of silence it is taken to be dead and rolled back: the data is exactly as before.
@@ -127,7 +127,7 @@ describe('an import is all or nothing', () => {
         edited = true;
       },
     });
-    await expect(attempt).rejects.toMatchObject({ status: 409, code: 'import_conflict' });
+    await expect(attempt).rejects.toMatchObject({ kind: 'conflict', code: 'import_conflict' });
     expect(edited).toBe(true);
     expect(await revisedCount()).toBe(0);
     expect((await getResult('140007', 'kanagawa-dx', 2024, last.measureNo))!.updatedBy).toBe('someone-else');

@@ -91,10 +91,10 @@ describe('unconfirmed uploads expire', () => {
     // Within the time the limit holds and the upload confirms…
     const key = { projectId: PROJECT, periodId: period, orgCode: org };
     const later = new Date(t0.getTime() + (PENDING_UPLOAD_MINUTES - 1) * MINUTE);
-    await expect(requestUpload(key, { fileName: '11.pdf', contentType: 'application/pdf', size: 9 }, principalOf(org), later)).rejects.toMatchObject({ status: 400 });
+    await expect(requestUpload(key, { fileName: '11.pdf', contentType: 'application/pdf', size: 9 }, principalOf(org), later)).rejects.toMatchObject({ kind: 'invalid' });
     // …but not after it.
     const expired = new Date(t0.getTime() + (PENDING_UPLOAD_MINUTES + 1) * MINUTE);
-    await expect(confirmUpload(key, first!.attachment.id, principalOf(org), expired)).rejects.toMatchObject({ status: 409, code: 'upload_expired' });
+    await expect(confirmUpload(key, first!.attachment.id, principalOf(org), expired)).rejects.toMatchObject({ kind: 'conflict', code: 'upload_expired' });
     const fresh = await requestUpload(key, { fileName: '新しい.pdf', contentType: 'application/pdf', size: pdf('y').byteLength }, principalOf(org), expired);
     expect(fresh.attachment.status).toBe('pending');
     expect(readdirSync(pendingDir)).not.toContain(first!.attachment.id);
@@ -102,7 +102,7 @@ describe('unconfirmed uploads expire', () => {
     for (let i = 0; i < MAX_ATTACHMENTS_PER_REPORT - 1; i++) {
       await requestUpload(key, { fileName: `再${i}.pdf`, contentType: 'application/pdf', size: 9 }, principalOf(org), expired);
     }
-    await expect(requestUpload(key, { fileName: '超過.pdf', contentType: 'application/pdf', size: 9 }, principalOf(org), expired)).rejects.toMatchObject({ status: 400 });
+    await expect(requestUpload(key, { fileName: '超過.pdf', contentType: 'application/pdf', size: 9 }, principalOf(org), expired)).rejects.toMatchObject({ kind: 'invalid' });
   });
 });
 

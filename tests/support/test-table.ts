@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { overrideConfig } from '../../functions/platform/config';
 import { ensureTable } from '../../functions/platform/db/create-table';
-import { forgetReferenceData } from '../../functions/features/organisations/reference-cache';
+import { forgetReferenceData } from '../../functions/platform/db/reference-cache';
 import { seedJointProjects, seedLocalData, seedSharedMeasures } from '../../scripts/seed';
 
 /**

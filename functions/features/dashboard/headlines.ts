@@ -2,9 +2,9 @@ import type { Headlines } from '../../../shared/api/dashboard';
 import { projectEffects } from '../../../shared/joint-projects/effects';
 import { buildComparison } from '../../../shared/shared-measures/comparison';
 import { periodLabel } from '../../../shared/shared-measures/periods';
-import { listAllBoards } from '../joint-projects/joint-projects.table';
-import { listTrendValues, NATIONAL } from '../shared-measures/shared-values.table';
-import { catalogueOf, organisationsOf } from '../organisations/reference-cache';
+import { listAllBoards } from '../joint-projects';
+import { catalogueOf, listTrendValues, NATIONAL } from '../shared-measures';
+import { organisationsOf } from '../organisations';
 
 /** The latest period's values of one shared measure (one Query), or nothing before anyone reports. */
 async function latestValues(prefCode: string, measureId: string) {

@@ -2,7 +2,7 @@ import { buildPlanSummary } from '../../../shared/rating/summary';
 import { ANNEX_TABLE, buildInspectionReport, summaryCells, summaryColumns, type InspectionReport, type ReportLang } from '../../../shared/report/inspection-report';
 import { rowCells } from '../../../shared/columns';
 import { writeXlsx, type XlsxSheet } from '../../platform/files/xlsx';
-import { loadPlanYear, measureRows } from '../plan/plan-year';
+import { loadPlanYear, measureRows } from '../plan';
 
 /** A plan's inspection report for one year, from its structure and results (two Queries). */
 export async function loadInspectionReport(prefCode: string, planId: string, fiscalYear: number): Promise<InspectionReport> {

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { formatFiscalYear } from '../../../shared/fiscal-year';
 import { inspectionReportViewSchema } from '../../../shared/api/inspection-report';
 import { annexCsv, summaryCells, summaryColumns, summaryCsv } from '../../../shared/report/inspection-report';
@@ -20,6 +21,17 @@ const CSV_TYPE = 'text/csv; charset=utf-8';
 const langQuery = z.object({ lang: z.enum(['ja', 'en']).optional() });
 const csvResponse = { 200: { description: 'CSV (UTF-8 with BOM)', content: { 'text/csv': { schema: z.string() } } } };
 
+/** Every route here names a plan and year, and the language of the column headers. */
+const reportRequest = { params: planYearParams, query: langQuery };
+type ReportRequest = Context<AppEnv, string, { out: { param: z.output<typeof planYearParams>; query: z.output<typeof langQuery> } }>;
+
+/** The report a request names, loaded once here: each route below differs only in the format it answers in. */
+async function requestedReport(c: ReportRequest) {
+  const { planId, fiscalYear } = c.req.valid('param');
+  const report = await loadInspectionReport(c.get('prefCode'), planId, fiscalYear);
+  return { planId, fiscalYear, lang: c.req.valid('query').lang, report };
+}
+
 /** The inspection report (点検報告書) of a plan and year: as data for the print view, and as CSV and XLSX. */
 export const inspectionReportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(
@@ -27,18 +39,17 @@ export const inspectionReportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: val
       method: 'get',
       path: '/api/plans/{planId}/years/{fiscalYear}/report',
       summary: '点検報告書 / The inspection report: the summary table and the annex 施策別成果指標達成状況一覧',
-      request: { params: planYearParams, query: langQuery },
+      request: reportRequest,
       responses: { 200: jsonResponse('The report', inspectionReportViewSchema) },
     }),
     async (c) => {
-      const { planId, fiscalYear } = c.req.valid('param');
-      const report = await loadInspectionReport(c.get('prefCode'), planId, fiscalYear);
+      const { fiscalYear, lang, report } = await requestedReport(c);
       return c.json(
         {
           title: report.title,
           fiscalYear,
-          summaryColumns: summaryColumns(report.scheme, c.req.valid('query').lang),
-          summary: report.summary.map((r) => ({ label: r.label, total: r.total, cells: summaryCells(r, report.scheme, c.req.valid('query').lang) })),
+          summaryColumns: summaryColumns(report.scheme, lang),
+          summary: report.summary.map((r) => ({ label: r.label, total: r.total, cells: summaryCells(r, report.scheme, lang) })),
           annex: report.annex,
         },
         200,
@@ -50,13 +61,12 @@ export const inspectionReportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: val
       method: 'get',
       path: '/api/plans/{planId}/years/{fiscalYear}/report/annex.csv',
       summary: '施策別成果指標達成状況一覧（CSV） / The annex as CSV (UTF-8 with BOM), one row per measure in the report’s order',
-      request: { params: planYearParams, query: langQuery },
+      request: reportRequest,
       responses: csvResponse,
     }),
     async (c) => {
-      const { planId, fiscalYear } = c.req.valid('param');
-      const report = await loadInspectionReport(c.get('prefCode'), planId, fiscalYear);
-      return c.body(annexCsv(report, c.req.valid('query').lang), 200, download(CSV_TYPE, `${planId}-FY${fiscalYear}-annex.csv`, `施策別成果指標達成状況一覧（${formatFiscalYear(fiscalYear)}）.csv`));
+      const { planId, fiscalYear, lang, report } = await requestedReport(c);
+      return c.body(annexCsv(report, lang), 200, download(CSV_TYPE, `${planId}-FY${fiscalYear}-annex.csv`, `施策別成果指標達成状況一覧（${formatFiscalYear(fiscalYear)}）.csv`));
     },
   )
   .openapi(
@@ -64,13 +74,12 @@ export const inspectionReportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: val
       method: 'get',
       path: '/api/plans/{planId}/years/{fiscalYear}/report/summary.csv',
       summary: '施策の達成状況（CSV） / The summary table as CSV: counts by rating, 計, (集計中) and 達成率 by pillar and in total',
-      request: { params: planYearParams, query: langQuery },
+      request: reportRequest,
       responses: csvResponse,
     }),
     async (c) => {
-      const { planId, fiscalYear } = c.req.valid('param');
-      const report = await loadInspectionReport(c.get('prefCode'), planId, fiscalYear);
-      return c.body(summaryCsv(report, c.req.valid('query').lang), 200, download(CSV_TYPE, `${planId}-FY${fiscalYear}-summary.csv`, `施策の達成状況（${formatFiscalYear(fiscalYear)}）.csv`));
+      const { planId, fiscalYear, lang, report } = await requestedReport(c);
+      return c.body(summaryCsv(report, lang), 200, download(CSV_TYPE, `${planId}-FY${fiscalYear}-summary.csv`, `施策の達成状況（${formatFiscalYear(fiscalYear)}）.csv`));
     },
   )
   .openapi(
@@ -78,12 +87,11 @@ export const inspectionReportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: val
       method: 'get',
       path: '/api/plans/{planId}/years/{fiscalYear}/report.xlsx',
       summary: '点検報告書（Excel） / The report as XLSX: the summary, then the annex with one sheet per pillar, header row frozen',
-      request: { params: planYearParams, query: langQuery },
+      request: reportRequest,
       responses: { 200: { description: 'XLSX', content: { [XLSX_TYPE]: { schema: z.string() } } } },
     }),
     async (c) => {
-      const { planId, fiscalYear } = c.req.valid('param');
-      const report = await loadInspectionReport(c.get('prefCode'), planId, fiscalYear);
-      return c.body(new Uint8Array(inspectionReportXlsx(report, c.req.valid('query').lang)), 200, download(XLSX_TYPE, `${planId}-FY${fiscalYear}-report.xlsx`, `${report.title}.xlsx`));
+      const { planId, fiscalYear, lang, report } = await requestedReport(c);
+      return c.body(new Uint8Array(inspectionReportXlsx(report, lang)), 200, download(XLSX_TYPE, `${planId}-FY${fiscalYear}-report.xlsx`, `${report.title}.xlsx`));
     },
   );

@@ -2,6 +2,7 @@ import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { JointProject } from '../../../shared/joint-projects/definition';
 import type { Participation } from '../../../shared/joint-projects/participation';
 import { ddb, tableName } from '../../platform/db/client';
+import { defineItem } from '../../platform/db/item-type';
 import { queryAll, queryPage } from '../../platform/db/query';
 import type { Page } from '../../platform/db/pagination';
 import { GSI1 } from '../../platform/db/table-schema';
@@ -10,7 +11,7 @@ import { guardedPut, type TransactItem } from '../../platform/db/transactions';
 /**
  * Joint projects (協働事業). A project's partition holds its definition and
  * one item per participating municipality, so its board is one Query
- * (DESIGN.md pattern 6); a registry partition lists the prefecture's projects.
+ * (pattern 6, docs/architecture.md); a registry partition lists the prefecture's projects.
  *
  *   {pref}#JP            P#{projectId}           the registry (a copy of each definition)
  *   {pref}#JP#{project}  DEF                     the definition
@@ -20,10 +21,7 @@ import { guardedPut, type TransactItem } from '../../platform/db/transactions';
 export const projectKeys = {
   registry: (prefCode: string) => `${prefCode}#JP`,
   partition: (prefCode: string, projectId: string) => `${prefCode}#JP#${projectId}`,
-  participation: (prefCode: string, projectId: string, orgCode: string) => ({
-    pk: `${prefCode}#JP#${projectId}`,
-    sk: `ORG#${orgCode}`,
-  }),
+  participation: (prefCode: string, projectId: string, orgCode: string) => participationItem.key(prefCode, { projectId, orgCode }),
   /** GSI1: every participation of a prefecture, by project then municipality (cross-project summaries in one Query). */
   allParticipations: (prefCode: string) => `${prefCode}#JP-PARTICIPANTS`,
   participationIndexSort: (projectId: string, orgCode: string) => `${projectId}#${orgCode}`,
@@ -32,12 +30,27 @@ export const projectKeys = {
   participationEntity: (prefCode: string, projectId: string, orgCode: string) => `${prefCode}#JP#${projectId}#ORG#${orgCode}`,
 };
 
-type Stored<T> = T & { pk: string; sk: string; type: string };
+/** A project's definition, at the head of its partition. */
+export const projectDefinitionItem = defineItem<JointProject, Pick<JointProject, 'id'>>({
+  type: 'jointProject',
+  key: (prefCode, p) => ({ pk: projectKeys.partition(prefCode, p.id), sk: 'DEF' }),
+});
 
-function strip<T>(item: Record<string, unknown>): T {
-  const { pk: _pk, sk: _sk, type: _type, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, ...rest } = item;
-  return rest as T;
-}
+/** The registry's copy of a definition, written in the same transaction as the definition. */
+export const projectRegistryItem = defineItem<JointProject, Pick<JointProject, 'id'>>({
+  type: 'jointProject',
+  key: (prefCode, p) => ({ pk: projectKeys.registry(prefCode), sk: `P#${p.id}` }),
+});
+
+/** A municipality's participation in a project: its phase, its reports' marks, the approved figures. */
+export const participationItem = defineItem<Participation, Pick<Participation, 'projectId' | 'orgCode'>>({
+  type: 'participation',
+  key: (prefCode, p) => ({ pk: projectKeys.partition(prefCode, p.projectId), sk: `ORG#${p.orgCode}` }),
+  indexes: (prefCode, p) => ({
+    gsi1pk: projectKeys.allParticipations(prefCode),
+    gsi1sk: projectKeys.participationIndexSort(p.projectId, p.orgCode),
+  }),
+});
 
 const registryQuery = (prefCode: string) => ({
   KeyConditionExpression: 'pk = :pk',
@@ -46,23 +59,23 @@ const registryQuery = (prefCode: string) => ({
 
 /** A page of a prefecture's projects (the registry), in id order. */
 export async function listProjects(prefCode: string, limit: number, cursor?: string): Promise<Page<JointProject>> {
-  const page = await queryPage<Stored<JointProject>>(registryQuery(prefCode), limit, cursor);
-  return { items: page.items.map((i) => strip<JointProject>(i)), nextCursor: page.nextCursor };
+  const page = await queryPage<Record<string, unknown>>(registryQuery(prefCode), limit, cursor);
+  return { items: page.items.map(projectRegistryItem.fromItem), nextCursor: page.nextCursor };
 }
 
 /** Every project of a prefecture, for jobs and lookups across projects (a registry holds tens, not thousands). */
 export async function listAllProjects(prefCode: string): Promise<JointProject[]> {
-  return (await queryAll<Stored<JointProject>>(registryQuery(prefCode))).map((i) => strip<JointProject>(i));
+  return (await queryAll<Record<string, unknown>>(registryQuery(prefCode))).map(projectRegistryItem.fromItem);
 }
 
 /** Every participation of a prefecture, across its projects: one Query on GSI1 (eventually consistent, for summaries). */
 export async function listAllParticipations(prefCode: string): Promise<Participation[]> {
-  const items = await queryAll<Stored<Participation>>({
+  const items = await queryAll<Record<string, unknown>>({
     IndexName: GSI1.indexName,
     KeyConditionExpression: 'gsi1pk = :pk',
     ExpressionAttributeValues: { ':pk': projectKeys.allParticipations(prefCode) },
   });
-  return items.map((i) => strip<Participation>(i));
+  return items.map(participationItem.fromItem);
 }
 
 /**
@@ -84,57 +97,44 @@ export async function getProjectBoard(
   prefCode: string,
   projectId: string,
 ): Promise<{ project?: JointProject; participants: Participation[] }> {
-  const items = await queryAll<Stored<Record<string, unknown>>>({
+  const items = await queryAll<Record<string, unknown>>({
     KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
     ExpressionAttributeValues: { ':pk': projectKeys.partition(prefCode, projectId), ':from': 'DEF', ':to': 'ORG#~' },
     ConsistentRead: true,
   });
   const def = items.find((i) => i.sk === 'DEF');
   return {
-    project: def ? strip<JointProject>(def) : undefined,
-    participants: items.filter((i) => i.type === 'participation').map((i) => strip<Participation>(i)),
+    project: def ? projectDefinitionItem.fromItem(def) : undefined,
+    participants: items.filter((i) => i.type === participationItem.type).map(participationItem.fromItem),
   };
 }
 
 export async function getProject(prefCode: string, projectId: string): Promise<JointProject | undefined> {
   const out = await ddb().send(
-    new GetCommand({ TableName: tableName(), Key: { pk: projectKeys.partition(prefCode, projectId), sk: 'DEF' }, ConsistentRead: true }),
+    new GetCommand({ TableName: tableName(), Key: projectDefinitionItem.key(prefCode, { id: projectId }), ConsistentRead: true }),
   );
-  return out.Item ? strip<JointProject>(out.Item) : undefined;
+  return out.Item ? projectDefinitionItem.fromItem(out.Item) : undefined;
 }
 
 export async function getParticipation(prefCode: string, projectId: string, orgCode: string): Promise<Participation | undefined> {
   const out = await ddb().send(
-    new GetCommand({ TableName: tableName(), Key: projectKeys.participation(prefCode, projectId, orgCode), ConsistentRead: true }),
+    new GetCommand({ TableName: tableName(), Key: participationItem.key(prefCode, { projectId, orgCode }), ConsistentRead: true }),
   );
-  return out.Item ? strip<Participation>(out.Item) : undefined;
+  return out.Item ? participationItem.fromItem(out.Item) : undefined;
 }
 
 /** The definition and its registry copy, guarded by the definition's version. */
 export function projectPuts(prefCode: string, project: JointProject, expectedVersion: number): TransactItem[] {
   return [
-    guardedPut({ pk: projectKeys.partition(prefCode, project.id), sk: 'DEF', type: 'jointProject', ...project }, expectedVersion),
-    guardedPut({ pk: projectKeys.registry(prefCode), sk: `P#${project.id}`, type: 'jointProject', ...project }),
+    guardedPut(projectDefinitionItem.toItem(prefCode, project), expectedVersion),
+    guardedPut(projectRegistryItem.toItem(prefCode, project)),
   ];
 }
 
 /** A new participation (it must not exist yet). */
 export function participationCreate(prefCode: string, participation: Participation): TransactItem {
-  return guardedPut(
-    {
-      ...projectKeys.participation(prefCode, participation.projectId, participation.orgCode),
-      ...participationIndexKeys(prefCode, participation),
-      type: 'participation',
-      ...participation,
-    },
-    0,
-  );
+  return guardedPut(participationItem.toItem(prefCode, participation), 0);
 }
-
-const participationIndexKeys = (prefCode: string, p: Pick<Participation, 'projectId' | 'orgCode'>) => ({
-  gsi1pk: projectKeys.allParticipations(prefCode),
-  gsi1sk: projectKeys.participationIndexSort(p.projectId, p.orgCode),
-});
 
 /**
  * Puts participations written before the GSI1 keys existed into the index
@@ -144,12 +144,12 @@ const participationIndexKeys = (prefCode: string, p: Pick<Participation, 'projec
 export async function indexUnindexedParticipations(prefCode: string): Promise<number> {
   let indexed = 0;
   for (const project of await listAllProjects(prefCode)) {
-    const items = await queryAll<Stored<Participation> & { gsi1pk?: string }>({
+    const items = await queryAll<Participation & { pk: string; sk: string; gsi1pk?: string }>({
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :org)',
       ExpressionAttributeValues: { ':pk': projectKeys.partition(prefCode, project.id), ':org': 'ORG#' },
     });
     for (const item of items.filter((i) => !i.gsi1pk)) {
-      const keys = participationIndexKeys(prefCode, item);
+      const keys = participationItem.indexKeys(prefCode, item);
       await ddb().send(
         new UpdateCommand({
           TableName: tableName(),
@@ -170,11 +170,11 @@ export async function indexUnindexedParticipations(prefCode: string): Promise<nu
  * and must survive a phase change.
  */
 export function participationUpdate(prefCode: string, next: Participation, expectedVersion: number): TransactItem {
-  const indexKeys = participationIndexKeys(prefCode, next);
+  const indexKeys = participationItem.indexKeys(prefCode, next);
   return {
     Update: {
       TableName: tableName(),
-      Key: projectKeys.participation(prefCode, next.projectId, next.orgCode),
+      Key: participationItem.key(prefCode, next),
       UpdateExpression:
         // The index keys too, so a participation written before they existed enters the index on its next change.
         'SET phaseId = :phase, phaseSince = :since, contactEmails = :emails, note = :note, version = :next, updatedAt = :at, updatedBy = :by, gsi1pk = :gp, gsi1sk = :gs',

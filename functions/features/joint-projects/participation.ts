@@ -1,10 +1,10 @@
 import type { Principal } from '../../../shared/auth/roles';
 import type { Participation } from '../../../shared/joint-projects/participation';
 import { prefectureOrgCode } from '../../../shared/org/codes';
-import { badRequest, notFound, versionConflict } from '../../platform/http/errors';
+import { invalidInput, notFound, versionConflict } from '../../../shared/errors';
 import { auditPut } from '../../platform/db/audit';
 import { getParticipation, getProject, participationCreate, participationUpdate, projectKeys } from './joint-projects.table';
-import { organisationsOf } from '../organisations/reference-cache';
+import { organisationsOf } from '../organisations';
 import { writeVersioned } from '../../platform/db/versioned-write';
 
 export interface ParticipationInput {
@@ -27,7 +27,7 @@ export async function setParticipation(projectId: string, orgCode: string, input
     throw notFound({ ja: `団体コード ${orgCode} の市町村`, en: `Municipality ${orgCode}` });
   }
   if (!project.phases.some((p) => p.id === input.phaseId)) {
-    throw badRequest({ ja: `フェーズ「${input.phaseId}」はこの事業にありません。`, en: `This project has no phase "${input.phaseId}".` }, [
+    throw invalidInput({ ja: `フェーズ「${input.phaseId}」はこの事業にありません。`, en: `This project has no phase "${input.phaseId}".` }, [
       { path: 'phaseId', message: { ja: `次から選んでください: ${project.phases.map((p) => p.name).join('、')}`, en: `Choose one of: ${project.phases.map((p) => p.id).join(', ')}` } },
     ]);
   }

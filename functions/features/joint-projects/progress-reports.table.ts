@@ -6,7 +6,8 @@ import type { Participation } from '../../../shared/joint-projects/participation
 import type { Attachment } from '../../../shared/joint-projects/attachments';
 import type { ReportMark } from '../../../shared/joint-projects/participation';
 import { ddb, tableName } from '../../platform/db/client';
-import { projectKeys } from './joint-projects.table';
+import { defineItem } from '../../platform/db/item-type';
+import { participationItem, projectDefinitionItem, projectKeys } from './joint-projects.table';
 import { queryAll, queryPage } from '../../platform/db/query';
 import type { Page } from '../../platform/db/pagination';
 import { GSI2 } from '../../platform/db/table-schema';
@@ -25,21 +26,46 @@ export interface ReportKey {
  * report's version: a comment never conflicts with a review.
  */
 export const reportKeys = {
-  item: (prefCode: string, k: ReportKey) => ({ pk: projectKeys.partition(prefCode, k.projectId), sk: `R#${k.periodId}#${k.orgCode}` }),
+  item: (prefCode: string, k: ReportKey) => progressReportItem.key(prefCode, k),
   thread: (prefCode: string, k: ReportKey) => `${prefCode}#JP#${k.projectId}#R#${k.periodId}#${k.orgCode}`,
   /** GSI2, pattern 7: reports awaiting review across the prefecture's projects, oldest submission first. */
   reviewQueue: (prefCode: string) => `${prefCode}#JP#REVIEW`,
   entity: (prefCode: string, k: ReportKey) => `${prefCode}#JP#${k.projectId}#R#${k.periodId}#${k.orgCode}`,
 };
 
-function strip<T>(item: Record<string, unknown>): T {
-  const { pk: _pk, sk: _sk, type: _type, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, ...rest } = item;
-  return rest as T;
-}
+/**
+ * A progress report. A submitted one carries the review-queue keys; any other
+ * state leaves them out, so the queue (a sparse index) holds exactly the
+ * reports awaiting review.
+ */
+export const progressReportItem = defineItem<ProgressReport, ReportKey>({
+  type: 'progressReport',
+  key: (prefCode, k) => ({ pk: projectKeys.partition(prefCode, k.projectId), sk: `R#${k.periodId}#${k.orgCode}` }),
+  indexes: (prefCode, r) =>
+    STATE_RULES[r.state].awaitingReview
+      ? { gsi2pk: reportKeys.reviewQueue(prefCode), gsi2sk: `${r.submittedAt}#${r.projectId}#${r.periodId}#${r.orgCode}` }
+      : {},
+});
+
+/** A comment in a report's thread, in time order. */
+export const reportCommentItem = defineItem<ReportComment, ReportKey & Pick<ReportComment, 'at' | 'id'>>({
+  type: 'reportComment',
+  key: (prefCode, k) => ({ pk: reportKeys.thread(prefCode, k), sk: `C#${k.at}#${k.id}` }),
+});
+
+/**
+ * An evidence file of a report, in its thread (report-attachments.table.ts
+ * writes it). Where a confirmed file is stored stays on the server.
+ */
+export const attachmentItem = defineItem<Attachment, ReportKey & Pick<Attachment, 'id'>>({
+  type: 'attachment',
+  key: (prefCode, k) => ({ pk: reportKeys.thread(prefCode, k), sk: `A#${k.id}` }),
+  internal: ['objectKey'],
+});
 
 export async function getReport(prefCode: string, key: ReportKey): Promise<ProgressReport | undefined> {
-  const out = await ddb().send(new GetCommand({ TableName: tableName(), Key: reportKeys.item(prefCode, key), ConsistentRead: true }));
-  return out.Item ? strip<ProgressReport>(out.Item) : undefined;
+  const out = await ddb().send(new GetCommand({ TableName: tableName(), Key: progressReportItem.key(prefCode, key), ConsistentRead: true }));
+  return out.Item ? progressReportItem.fromItem(out.Item) : undefined;
 }
 
 /**
@@ -51,9 +77,9 @@ export async function getReportWithProject(
   key: ReportKey,
 ): Promise<{ project?: JointProject; participation?: Participation; report?: ProgressReport }> {
   const wanted = {
-    project: { pk: projectKeys.partition(prefCode, key.projectId), sk: 'DEF' },
-    participation: projectKeys.participation(prefCode, key.projectId, key.orgCode),
-    report: reportKeys.item(prefCode, key),
+    project: projectDefinitionItem.key(prefCode, { id: key.projectId }),
+    participation: participationItem.key(prefCode, key),
+    report: progressReportItem.key(prefCode, key),
   };
   const found: Record<string, unknown>[] = [];
   let keys: Record<string, unknown>[] | undefined = Object.values(wanted);
@@ -63,24 +89,20 @@ export async function getReportWithProject(
     // DynamoDB may hand back keys it did not get to (throttling); ask again for those only.
     keys = out.UnprocessedKeys?.[tableName()]?.Keys;
   }
-  const pick = <T>(k: { pk: string; sk: string }) => {
+  const pick = <T>(k: { pk: string; sk: string }, itemType: { fromItem: (item: Record<string, unknown>) => T }) => {
     const item = found.find((i) => i.pk === k.pk && i.sk === k.sk);
-    return item ? strip<T>(item) : undefined;
+    return item ? itemType.fromItem(item) : undefined;
   };
-  return { project: pick<JointProject>(wanted.project), participation: pick<Participation>(wanted.participation), report: pick<ProgressReport>(wanted.report) };
+  return {
+    project: pick(wanted.project, projectDefinitionItem),
+    participation: pick(wanted.participation, participationItem),
+    report: pick(wanted.report, progressReportItem),
+  };
 }
 
-/**
- * The Put of a report, guarded by its version (0 = new). A submitted report
- * carries the review-queue keys; any other state leaves them out, so the
- * queue (a sparse index) holds exactly the reports awaiting review.
- */
+/** The Put of a report, guarded by its version (0 = new). */
 export function reportPut(prefCode: string, report: ProgressReport, expectedVersion: number): TransactItem {
-  const queue =
-    STATE_RULES[report.state].awaitingReview
-      ? { gsi2pk: reportKeys.reviewQueue(prefCode), gsi2sk: `${report.submittedAt}#${report.projectId}#${report.periodId}#${report.orgCode}` }
-      : {};
-  return guardedPut({ ...reportKeys.item(prefCode, report), type: 'progressReport', ...queue, ...report }, expectedVersion);
+  return guardedPut(progressReportItem.toItem(prefCode, report), expectedVersion);
 }
 
 /**
@@ -92,7 +114,7 @@ export function reportMarkUpdate(prefCode: string, key: ReportKey, mark: ReportM
   return {
     Update: {
       TableName: tableName(),
-      Key: projectKeys.participation(prefCode, key.projectId, key.orgCode),
+      Key: participationItem.key(prefCode, key),
       UpdateExpression: approvedFigures
         ? 'SET reports.#p = :mark, approvedFigures.#p = :figures'
         : 'SET reports.#p = :mark REMOVE approvedFigures.#p',
@@ -110,7 +132,7 @@ export async function listReviewQueue(prefCode: string, limit: number, cursor?: 
     limit,
     cursor,
   );
-  return { items: page.items.map((i) => strip<ProgressReport>(i)), nextCursor: page.nextCursor };
+  return { items: page.items.map(progressReportItem.fromItem), nextCursor: page.nextCursor };
 }
 
 /** A report's comments (oldest first) and attachments: one Query of its thread. */
@@ -121,12 +143,11 @@ export async function getThread(prefCode: string, key: ReportKey): Promise<{ com
     ConsistentRead: true,
   });
   return {
-    // Where a confirmed file is stored stays on the server (report-attachments.table.ts).
-    attachments: items.filter((i) => i.sk.startsWith('A#')).map((i) => strip<Attachment & { objectKey?: string }>(i)).map(({ objectKey: _k, ...a }) => a),
-    comments: items.filter((i) => i.sk.startsWith('C#')).map((i) => strip<ReportComment>(i)),
+    attachments: items.filter((i) => i.sk.startsWith('A#')).map(attachmentItem.fromItem),
+    comments: items.filter((i) => i.sk.startsWith('C#')).map(reportCommentItem.fromItem),
   };
 }
 
 export function commentPut(prefCode: string, key: ReportKey, comment: ReportComment): TransactItem {
-  return guardedPut({ pk: reportKeys.thread(prefCode, key), sk: `C#${comment.at}#${comment.id}`, type: 'reportComment', ...comment }, 0);
+  return guardedPut(reportCommentItem.toItem(prefCode, comment, { ...key, at: comment.at, id: comment.id }), 0);
 }

@@ -8,7 +8,7 @@ import { participationSchema, type Participation } from '../../../shared/joint-p
 import { relationOf, visibleTo } from '../../../shared/auth/visibility';
 import { actorFor, canReadReport, STATE_RULES } from '../../../shared/joint-projects/workflow';
 import { prefectureOrgCode } from '../../../shared/org/codes';
-import { notFound } from '../../platform/http/errors';
+import { notFound } from '../../../shared/errors';
 import { getProjectBoard, listAllProjects, listProjects } from './joint-projects.table';
 
 /**

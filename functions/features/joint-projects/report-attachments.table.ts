@@ -2,7 +2,8 @@ import { REPORT_STATES, STATE_RULES } from '../../../shared/joint-projects/workf
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Attachment } from '../../../shared/joint-projects/attachments';
 import { ddb, tableName } from '../../platform/db/client';
-import { reportKeys, type ReportKey } from './progress-reports.table';
+import { defineItem } from '../../platform/db/item-type';
+import { attachmentItem, progressReportItem, reportKeys, type ReportKey } from './progress-reports.table';
 import { queryAll } from '../../platform/db/query';
 import type { TransactItem } from '../../platform/db/transactions';
 
@@ -15,8 +16,14 @@ import type { TransactItem } from '../../platform/db/transactions';
  * (the attachment's, the report's) carry that state as their condition, so a
  * change of state between the read and the write fails the write.
  */
-export const attachmentKey = (prefCode: string, key: ReportKey, attachmentId: string) => ({ pk: reportKeys.thread(prefCode, key), sk: `A#${attachmentId}` });
-const counterKey = (prefCode: string, key: ReportKey) => ({ pk: reportKeys.thread(prefCode, key), sk: 'A' });
+export const attachmentKey = (prefCode: string, key: ReportKey, attachmentId: string) => attachmentItem.key(prefCode, { ...key, id: attachmentId });
+
+/** How many attachments a report has, pending or stored (the attachment itself: progress-reports.table.ts). */
+export const attachmentCounterItem = defineItem<{ count: number }, ReportKey>({
+  type: 'attachmentCount',
+  key: (prefCode, k) => ({ pk: reportKeys.thread(prefCode, k), sk: 'A' }),
+});
+const counterKey = (prefCode: string, key: ReportKey) => attachmentCounterItem.key(prefCode, key);
 
 /** An attachment with where its confirmed file is kept (never shown to callers: the key layout stays inside). */
 export interface AttachmentRecord {
@@ -26,8 +33,7 @@ export interface AttachmentRecord {
 }
 
 function record(item: Record<string, unknown>): AttachmentRecord {
-  const { pk: _pk, sk: _sk, type: _type, objectKey, ...attachment } = item;
-  return { attachment: attachment as Attachment, objectKey: objectKey as string | undefined };
+  return { attachment: attachmentItem.fromItem(item), objectKey: item.objectKey as string | undefined };
 }
 
 /** A report's attachments and their counter (undefined before the first registration that kept one): one Query. */
@@ -38,7 +44,10 @@ export async function listAttachmentRecords(prefCode: string, key: ReportKey): P
     ConsistentRead: true,
   });
   const counter = items.find((i) => i.sk === 'A');
-  return { records: items.filter((i) => i.sk.startsWith('A#')).map(record), count: counter ? Number(counter.count) : undefined };
+  return {
+    records: items.filter((i) => i.sk.startsWith('A#')).map(record),
+    count: counter ? Number(attachmentCounterItem.fromItem(counter).count) : undefined,
+  };
 }
 
 export async function getAttachmentRecord(prefCode: string, key: ReportKey, attachmentId: string): Promise<AttachmentRecord | undefined> {
@@ -48,7 +57,9 @@ export async function getAttachmentRecord(prefCode: string, key: ReportKey, atta
 
 /** A new pending registration. */
 export function pendingAttachmentPut(prefCode: string, key: ReportKey, attachment: Attachment): TransactItem {
-  return { Put: { TableName: tableName(), Item: { ...attachmentKey(prefCode, key, attachment.id), type: 'attachment', ...attachment }, ConditionExpression: 'attribute_not_exists(pk)' } };
+  return {
+    Put: { TableName: tableName(), Item: attachmentItem.toItem(prefCode, attachment, { ...key, id: attachment.id }), ConditionExpression: 'attribute_not_exists(pk)' },
+  };
 }
 
 /**
@@ -58,7 +69,9 @@ export function pendingAttachmentPut(prefCode: string, key: ReportKey, attachmen
  */
 export function counterIncrement(prefCode: string, key: ReportKey, seen: number | undefined, initial: number, max: number): TransactItem {
   if (seen === undefined) {
-    return { Put: { TableName: tableName(), Item: { ...counterKey(prefCode, key), type: 'attachmentCount', count: initial }, ConditionExpression: 'attribute_not_exists(pk)' } };
+    return {
+      Put: { TableName: tableName(), Item: attachmentCounterItem.toItem(prefCode, { count: initial }, key), ConditionExpression: 'attribute_not_exists(pk)' },
+    };
   }
   return {
     Update: {
@@ -138,7 +151,7 @@ export function reportEditableCheck(prefCode: string, key: ReportKey): TransactI
   return {
     ConditionCheck: {
       TableName: tableName(),
-      Key: reportKeys.item(prefCode, key),
+      Key: progressReportItem.key(prefCode, key),
       ConditionExpression: `#st IN (${Object.keys(values).join(', ')})`,
       ExpressionAttributeNames: { '#st': 'state' },
       ExpressionAttributeValues: values,

@@ -14,7 +14,7 @@ import {
 } from '../../../shared/joint-projects/attachments';
 import { canReadReport } from '../../../shared/joint-projects/workflow';
 import { fileStore, PENDING_PREFIX, type FileStore, type SignedRequest } from '../../platform/files/file-store';
-import { badRequest, forbidden, HttpError, notFound } from '../../platform/http/errors';
+import { conflict, DomainError, forbidden, invalidInput, notFound } from '../../../shared/errors';
 import { auditPut } from '../../platform/db/audit';
 import { reportKeys, type ReportKey } from './progress-reports.table';
 import {
@@ -50,8 +50,7 @@ const objectKeyOf = (prefCode: string, k: ReportKey, r: AttachmentRecord) => r.o
 const isExpired = (a: Attachment, now: Date) => a.status === 'pending' && (!a.expiresAt || a.expiresAt <= now.toISOString());
 
 const notEditable = (ctx: ReportContext) =>
-  new HttpError(
-    409,
+  conflict(
     'not_editable',
     ctx.state === 'none'
       ? { ja: '先に報告の下書きを保存してから、ファイルを添付してください。', en: 'Save a draft of the report first, then attach files.' }
@@ -59,14 +58,14 @@ const notEditable = (ctx: ReportContext) =>
   );
 const theAttachment = () => notFound({ ja: '添付ファイル', en: 'The attachment' });
 const expiredUpload = () =>
-  new HttpError(409, 'upload_expired', {
+  conflict('upload_expired', {
     ja: `登録から${PENDING_UPLOAD_MINUTES}分以内に確定されなかったため、このアップロードは取り消されました。もう一度ファイルを選んで添付してください。`,
     en: `This upload was not confirmed within ${PENDING_UPLOAD_MINUTES} minutes of registering it and was cancelled. Choose the file and attach it again.`,
   });
 const alreadyConfirmed = () =>
-  new HttpError(409, 'already_confirmed', { ja: 'このファイルはすでに確定しています。一覧を再読み込みしてください。', en: 'This file is already confirmed. Reload the list.' });
+  conflict('already_confirmed', { ja: 'このファイルはすでに確定しています。一覧を再読み込みしてください。', en: 'This file is already confirmed. Reload the list.' });
 const busy = () =>
-  new HttpError(409, 'concurrent_change', { ja: '同時に他の操作が行われました。画面を再読み込みしてから、もう一度お試しください。', en: 'Something else changed the files at the same moment. Reload the page and try again.' });
+  conflict('concurrent_change', { ja: '同時に他の操作が行われました。画面を再読み込みしてから、もう一度お試しください。', en: 'Something else changed the files at the same moment. Reload the page and try again.' });
 
 /** Files can be added or removed by the municipality while the report is with them (draft or returned). */
 async function editableContext(key: ReportKey, principal: Principal): Promise<ReportContext> {
@@ -129,7 +128,7 @@ export async function requestUpload(key: ReportKey, request: AttachmentRequest, 
       continue;
     }
     if ((count ?? records.length) >= MAX_ATTACHMENTS_PER_REPORT) {
-      throw badRequest({
+      throw invalidInput({
         ja: `添付できるのは1報告につき${MAX_ATTACHMENTS_PER_REPORT}ファイルまでです（アップロード中のものを含みます。確定しなかったものは${PENDING_UPLOAD_MINUTES}分で取り消されます）。不要なファイルを削除してください。`,
         en: `At most ${MAX_ATTACHMENTS_PER_REPORT} files per report, counting uploads in progress (unconfirmed ones are cancelled after ${PENDING_UPLOAD_MINUTES} minutes). Remove one first.`,
       });
@@ -151,11 +150,11 @@ export async function requestUpload(key: ReportKey, request: AttachmentRequest, 
   return { attachment, upload };
 }
 
-/** Why the file at `objectKey` is not what was declared, as the 400 to answer; undefined when it is. */
-async function refusal(store: FileStore, objectKey: string, attachment: Attachment): Promise<HttpError | undefined> {
+/** Why the file at `objectKey` is not what was declared, as the error to throw; undefined when it is. */
+async function refusal(store: FileStore, objectKey: string, attachment: Attachment): Promise<DomainError | undefined> {
   const size = await store.sizeOf(objectKey);
   if (size !== attachment.size) {
-    return new HttpError(400, 'wrong_size', { ja: '届いたファイルの大きさが申告と違います。もう一度アップロードしてください。', en: 'The uploaded file’s size differs from the one declared. Upload it again.' });
+    return new DomainError('invalid', 'wrong_size', { ja: '届いたファイルの大きさが申告と違います。もう一度アップロードしてください。', en: 'The uploaded file’s size differs from the one declared. Upload it again.' });
   }
   const { kind } = ATTACHMENT_FORMATS[attachment.contentType];
   // Text must decode throughout (10 MB at most); other kinds are told by their first bytes.
@@ -175,7 +174,7 @@ async function refusal(store: FileStore, objectKey: string, attachment: Attachme
             ja: `このファイルの中身は ${type} ではありません。名前を変えても種類は変わりません。作成したアプリで ${type} として保存し直してから添付してください。`,
             en: `This file’s content is not ${type}. Renaming a file does not change its type: save it as ${type} from the application that made it, then attach it.`,
           };
-  return new HttpError(400, 'wrong_content', text);
+  return new DomainError('invalid', 'wrong_content', text);
 }
 
 /**
@@ -198,7 +197,7 @@ export async function confirmUpload(key: ReportKey, attachmentId: string, princi
   const objectKey = confirmedKey(ctx.prefCode, key, attachmentId);
   if (!(await store.copy(pending, objectKey))) {
     if ((await getAttachmentRecord(ctx.prefCode, key, attachmentId))?.attachment.status === 'stored') throw alreadyConfirmed();
-    throw new HttpError(409, 'not_uploaded', { ja: 'ファイルがまだ届いていません。もう一度アップロードしてください。', en: 'The file has not arrived. Upload it again.' });
+    throw conflict('not_uploaded', { ja: 'ファイルがまだ届いていません。もう一度アップロードしてください。', en: 'The file has not arrived. Upload it again.' });
   }
   const refused = await refusal(store, objectKey, found.attachment);
   if (refused) {
@@ -242,7 +241,7 @@ export async function removeAttachment(key: ReportKey, attachmentId: string, pri
   const found = records.find((r) => r.attachment.id === attachmentId);
   if (!found) throw theAttachment();
   if (found.attachment.status !== 'stored') {
-    throw new HttpError(409, 'not_confirmed', {
+    throw conflict('not_confirmed', {
       ja: `このファイルはまだ確定していません。確定しなかったアップロードは${PENDING_UPLOAD_MINUTES}分で自動的に取り消されます。`,
       en: `This file is not confirmed yet. Unconfirmed uploads are cancelled automatically after ${PENDING_UPLOAD_MINUTES} minutes.`,
     });

@@ -12,9 +12,9 @@ import {
   type StateOrNone,
 } from '../../../shared/joint-projects/workflow';
 import { prefectureOrgCode } from '../../../shared/org/codes';
-import { forbidden, HttpError, notFound } from '../../platform/http/errors';
+import { conflict, forbidden, notFound } from '../../../shared/errors';
 import { getReportWithProject, type ReportKey } from './progress-reports.table';
-import { organisationsOf } from '../organisations/reference-cache';
+import { organisationsOf } from '../organisations';
 
 /** Everything a report operation decides on, read in one round of parallel reads. */
 export interface ReportContext {
@@ -72,8 +72,7 @@ export function requireTransition(ctx: ReportContext, action: ReportAction) {
   }
   const state = STATE_LABELS[ctx.state];
   const allowed = names(outcome.allowed);
-  throw new HttpError(
-    409,
+  throw conflict(
     'invalid_transition',
     {
       ja: `この報告は現在「${state.ja}」のため「${label.ja}」はできません。${outcome.allowed.length ? `いまできる操作: ${allowed.ja}` : 'いまできる操作はありません。'}`,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Notice, NoticeKind, NoticeParams } from '../../../shared/notices/notice';
 import type { ReportAction } from '../../../shared/joint-projects/workflow';
-import type { NoticeAudience } from '../notices/notices.table';
+import type { NoticeAudience } from '../notices';
 import type { ReportContext } from './report-context';
 
 export const reportLink = (k: { projectId: string; periodId: string; orgCode: string }) =>

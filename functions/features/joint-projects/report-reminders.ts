@@ -5,9 +5,9 @@ import { daysUntil, deadlineStatus, stillOwed } from '../../../shared/joint-proj
 import { config } from '../../platform/config';
 import { sendMail } from '../../platform/mail/mailer';
 import { getProjectBoard, listAllProjects } from './joint-projects.table';
-import { noticePut, reminderMarkerPut } from '../notices/notices.table';
+import { noticePut, reminderMarkerPut } from '../notices';
 import { ConditionFailedError, transactWrite } from '../../platform/db/transactions';
-import { organisationsOf } from '../organisations/reference-cache';
+import { organisationsOf } from '../organisations';
 import { reportLink } from './report-notices';
 
 /** Reminders start a week before a deadline; overdue reminders stop a month after it (the prefecture follows up by then). */

@@ -6,15 +6,15 @@ import type { Principal } from '../../../shared/auth/roles';
 import { aggregateFigures, checkReportValues, type ReportValues } from '../../../shared/joint-projects/report-values';
 import { allowedActions, canReadReport, type ReportAction } from '../../../shared/joint-projects/workflow';
 import { prefectureOrgCode } from '../../../shared/org/codes';
-import { badRequest, forbidden, HttpError, notFound, versionConflict } from '../../platform/http/errors';
+import { conflict, forbidden, invalidInput, notFound, versionConflict } from '../../../shared/errors';
 import { auditPut } from '../../platform/db/audit';
 import { readHistory } from '../../platform/db/history';
-import { noticePut } from '../notices/notices.table';
+import { noticePut } from '../notices';
 import { commentPut, getReport, getThread, reportKeys, reportMarkUpdate, reportPut, type ReportKey } from './progress-reports.table';
 import { transactWrite, type TransactItem } from '../../platform/db/transactions';
 import { loadReportContext, requireTransition, type ReportContext } from './report-context';
 import { reportNotice } from './report-notices';
-import { withRecordedNames } from '../users/user-names';
+import { withRecordedNames } from '../users';
 import { writeVersioned } from '../../platform/db/versioned-write';
 
 const hidden = (key: ReportKey) => notFound({ ja: `${key.orgCode} の報告（${key.periodId}）`, en: `The report of ${key.orgCode} for ${key.periodId}` });
@@ -42,7 +42,7 @@ export async function viewReport(key: ReportKey, principal: Principal): Promise<
 }
 
 function invalidValues(problems: ReturnType<typeof checkReportValues>, forSubmit: boolean) {
-  return badRequest(
+  return invalidInput(
     forSubmit
       ? { ja: '提出できません。入力内容を確認してください。', en: 'The report cannot be submitted yet. Check the fields.' }
       : { ja: '入力内容を確認してください。', en: 'Check the fields.' },
@@ -110,7 +110,7 @@ export async function transitionReport(
   const report = ctx.report!; // every action but save needs an existing report (the rules say so)
   const comment = input.comment?.trim();
   if (outcome.needsComment && !comment) {
-    throw badRequest({ ja: '差戻しの理由をコメントに書いてください。', en: 'Write the reason for returning it in the comment.' }, [
+    throw invalidInput({ ja: '差戻しの理由をコメントに書いてください。', en: 'Write the reason for returning it in the comment.' }, [
       { path: 'comment', message: { ja: '理由を入力してください。', en: 'Enter a reason.' } },
     ]);
   }
@@ -142,7 +142,7 @@ export async function addComment(key: ReportKey, text: string, principal: Princi
     throw forbidden({ ja: 'この報告にはコメントできません。自団体の報告、または県の担当者のみコメントできます。', en: 'Only the municipality and prefecture reviewers may comment on this report.' });
   }
   if (!ctx.report) {
-    throw new HttpError(409, 'no_report', { ja: 'まだ報告がありません。下書きを保存してからコメントしてください。', en: 'There is no report yet. Save a draft first.' });
+    throw conflict('no_report', { ja: 'まだ報告がありません。下書きを保存してからコメントしてください。', en: 'There is no report yet. Save a draft first.' });
   }
   const at = now.toISOString();
   const comment = { id: randomUUID(), text: text.trim(), by: actorOf(principal), at };

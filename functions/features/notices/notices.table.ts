@@ -1,4 +1,5 @@
 import type { Notice } from '../../../shared/api/joint-projects';
+import { defineItem } from '../../platform/db/item-type';
 import { queryPage } from '../../platform/db/query';
 import type { Page } from '../../platform/db/pagination';
 import { guardedPut, type TransactItem } from '../../platform/db/transactions';
@@ -16,20 +17,32 @@ export const noticeKeys = {
   reminder: (prefCode: string, projectId: string) => `${prefCode}#JP#${projectId}#REMIND`,
 };
 
+/** A notice in its audience's partition, in time order. */
+export const noticeItem = defineItem<Notice, { audience: NoticeAudience } & Pick<Notice, 'at' | 'id'>>({
+  type: 'notice',
+  key: (prefCode, k) => ({ pk: noticeKeys.audience(prefCode, k.audience), sk: `${k.at}#${k.id}` }),
+});
+
+/** The marker of one reminder sent: its key says which, the item only when. */
+export const reminderMarkerItem = defineItem<{ at: string }, { projectId: string; marker: string }>({
+  type: 'reminder',
+  key: (prefCode, k) => ({ pk: noticeKeys.reminder(prefCode, k.projectId), sk: k.marker }),
+});
+
 export function noticePut(prefCode: string, audience: NoticeAudience, notice: Notice): TransactItem {
-  return guardedPut({ pk: noticeKeys.audience(prefCode, audience), sk: `${notice.at}#${notice.id}`, type: 'notice', ...notice }, 0);
+  return guardedPut(noticeItem.toItem(prefCode, notice, { audience, at: notice.at, id: notice.id }), 0);
 }
 
 export async function listNotices(prefCode: string, audience: NoticeAudience, limit: number, cursor?: string): Promise<Page<Notice>> {
-  const page = await queryPage<Notice & { pk: string; sk: string; type: string }>(
+  const page = await queryPage<Record<string, unknown>>(
     { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': noticeKeys.audience(prefCode, audience) }, ScanIndexForward: false },
     limit,
     cursor,
   );
-  return { items: page.items.map(({ pk: _pk, sk: _sk, type: _type, ...n }) => n), nextCursor: page.nextCursor };
+  return { items: page.items.map(noticeItem.fromItem), nextCursor: page.nextCursor };
 }
 
 /** The marker of one reminder (fails if it was already sent). */
 export function reminderMarkerPut(prefCode: string, projectId: string, marker: string, at: string): TransactItem {
-  return guardedPut({ pk: noticeKeys.reminder(prefCode, projectId), sk: marker, type: 'reminder', at }, 0);
+  return guardedPut(reminderMarkerItem.toItem(prefCode, { at }, { projectId, marker }), 0);
 }

@@ -2,11 +2,11 @@ import { STATE_RULES } from '../../../shared/joint-projects/workflow';
 import type { ReportedValueRecord } from '../../../shared/api/shared-measures';
 import type { DatasetRow } from '../../../shared/open-data/datasets';
 import { isValidPeriod } from '../../../shared/shared-measures/periods';
-import { badRequest, notFound } from '../../platform/http/errors';
-import { listAllBoards } from '../joint-projects/joint-projects.table';
-import { listTrendValues } from '../shared-measures/shared-values.table';
-import { loadPlanYear, measureRows } from '../plan/plan-year';
-import { catalogueOf, organisationsOf } from '../organisations/reference-cache';
+import { invalidInput, notFound } from '../../../shared/errors';
+import { listAllBoards } from '../joint-projects';
+import { catalogueOf, listTrendValues } from '../shared-measures';
+import { loadPlanYear, measureRows } from '../plan';
+import { organisationsOf } from '../organisations';
 
 /** Plan results for one year, as the annex publishes them (official ratings). */
 export async function planResultRows(prefCode: string, planId: string, fiscalYear: number): Promise<DatasetRow[]> {
@@ -39,7 +39,7 @@ export async function sharedValueRows(prefCode: string, measureId: string, from?
   if (!measure) throw notFound({ ja: `共通指標「${measureId}」`, en: `Shared measure "${measureId}"` });
   for (const p of [from, to]) {
     if (p !== undefined && !isValidPeriod(measure.period, p)) {
-      throw badRequest({ ja: `期間「${p}」はこの指標の期間の形式ではありません。`, en: `"${p}" is not a period of this measure.` });
+      throw invalidInput({ ja: `期間「${p}」はこの指標の期間の形式ではありません。`, en: `"${p}" is not a period of this measure.` });
     }
   }
   // Period keys sort as text within a measure, so "" to "~" spans them all.

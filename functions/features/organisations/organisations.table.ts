@@ -2,14 +2,16 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { batchPut } from '../../platform/db/batch';
 import type { Organisation } from '../../../shared/org/organisation';
 import { ddb, tableName } from '../../platform/db/client';
+import { defineItem } from '../../platform/db/item-type';
 import { keys } from '../../platform/db/keys';
 import { queryAll, queryPage } from '../../platform/db/query';
 import type { Page } from '../../platform/db/pagination';
 
-function toOrganisation(item: Record<string, unknown>): Organisation {
-  const { pk: _pk, sk: _sk, type: _type, ...rest } = item;
-  return rest as unknown as Organisation;
-}
+/** The prefecture and its municipalities: one partition, one item per organisation, in code order. */
+export const organisationItem = defineItem<Organisation, Pick<Organisation, 'code'>>({
+  type: 'organisation',
+  key: (prefCode, o) => keys.organisation(prefCode, o.code),
+});
 
 /** The prefecture and its municipalities, one page at a time, in code order. */
 export async function listOrganisations(prefCode: string, limit: number, cursor?: string): Promise<Page<Organisation>> {
@@ -18,7 +20,7 @@ export async function listOrganisations(prefCode: string, limit: number, cursor?
     limit,
     cursor,
   );
-  return { items: page.items.map(toOrganisation), nextCursor: page.nextCursor };
+  return { items: page.items.map(organisationItem.fromItem), nextCursor: page.nextCursor };
 }
 
 /** All organisations of a prefecture (at most a few dozen), for the local sign-in list. */
@@ -27,15 +29,15 @@ export async function listAllOrganisations(prefCode: string): Promise<Organisati
     KeyConditionExpression: 'pk = :pk',
     ExpressionAttributeValues: { ':pk': keys.organisations(prefCode).pk },
   });
-  return items.map(toOrganisation);
+  return items.map(organisationItem.fromItem);
 }
 
 export async function getOrganisation(prefCode: string, orgCode: string): Promise<Organisation | undefined> {
-  const out = await ddb().send(new GetCommand({ TableName: tableName(), Key: keys.organisation(prefCode, orgCode) }));
-  return out.Item ? toOrganisation(out.Item) : undefined;
+  const out = await ddb().send(new GetCommand({ TableName: tableName(), Key: organisationItem.key(prefCode, { code: orgCode }) }));
+  return out.Item ? organisationItem.fromItem(out.Item) : undefined;
 }
 
 /** Writes the reference list of organisations. */
 export async function putOrganisations(prefCode: string, organisations: readonly Organisation[]): Promise<void> {
-  await batchPut(organisations.map((org) => ({ ...keys.organisation(prefCode, org.code), type: 'organisation', ...org })));
+  await batchPut(organisations.map((org) => organisationItem.toItem(prefCode, org)));
 }

@@ -4,7 +4,7 @@ import { relationOf, visibleTo } from '../../../shared/auth/visibility';
 import { officialRating } from '../../../shared/rating/engine';
 import { keys } from '../../platform/db/keys';
 import { readHistory } from '../../platform/db/history';
-import { notFound } from '../../platform/http/errors';
+import { notFound } from '../../../shared/errors';
 import { groupTrail, loadPlan } from './plan-year';
 import { listMeasureResults } from './results.table';
 

@@ -1,6 +1,6 @@
 import type { MeasureListQuery, MeasureRow } from '../../../shared/api/plans';
 import type { RatingScheme } from '../../../shared/rating/scheme';
-import { badRequest } from '../../platform/http/errors';
+import { invalidInput } from '../../../shared/errors';
 import { cursorScope, decodeCursor, encodeCursor } from '../../platform/db/pagination';
 import { compareJapanese, compareNumbered } from '../../../shared/text';
 
@@ -51,7 +51,7 @@ export function pageOf<T>(rows: T[], limit: number, cursor: string | undefined, 
   const bound = cursorScope({ list: 'measures', scope });
   const offset = decodeCursor(cursor, bound)?.offset ?? 0;
   if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0 || offset > rows.length) {
-    throw badRequest({
+    throw invalidInput({
       ja: 'ページ位置（cursor）が正しくありません。一覧を最初から読み込み直してください。',
       en: 'The page cursor is not valid. Reload the list from the start.',
     });

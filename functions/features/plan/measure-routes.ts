@@ -10,7 +10,7 @@ import {
 } from '../../../shared/api/plans';
 import { parsePlanImport } from '../../../shared/plan/import';
 import type { AppEnv } from '../../platform/auth/context';
-import { HttpError } from '../../platform/http/errors';
+import { DomainError } from '../../../shared/errors';
 import { ANY_ROLE, jsonBody, jsonResponse, PREFECTURE_ROLES, securedRoute } from '../../platform/http/route';
 import { validationHook } from '../../platform/http/validation-hook';
 import { updateMeasureResult } from './measure-update';
@@ -93,8 +93,8 @@ export const measureRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
         fiscalYear: body.fiscalYear,
       });
       if (!parsed.ok) {
-        throw new HttpError(
-          400,
+        throw new DomainError(
+          'invalid',
           'import_invalid',
           {
             ja: `ファイルに誤りが ${parsed.errors.length} 件あります。何も取り込んでいません。一覧の行と列を修正してから、もう一度取り込んでください。`,

@@ -2,7 +2,7 @@ import type { MeasureResultUpdate, MeasureRow } from '../../../shared/api/plans'
 import type { Principal } from '../../../shared/auth/roles';
 import type { MeasureResult } from '../../../shared/plan/result';
 import { rateMeasure } from '../../../shared/rating/engine';
-import { badRequest, forbidden, notFound, versionConflict } from '../../platform/http/errors';
+import { forbidden, invalidInput, notFound, versionConflict } from '../../../shared/errors';
 import { auditPut } from '../../platform/db/audit';
 import { keys } from '../../platform/db/keys';
 import { getPlanAndMeasure } from './plans.table';
@@ -71,7 +71,7 @@ export async function updateMeasureResult(
     });
   }
   if (fields.length > 0) {
-    throw badRequest({ ja: '入力内容に誤りがあります。各項目を確認してください。', en: 'Some fields are invalid. Check each one.' }, fields);
+    throw invalidInput({ ja: '入力内容に誤りがあります。各項目を確認してください。', en: 'Some fields are invalid. Check each one.' }, fields);
   }
 
   const next: MeasureResult = {

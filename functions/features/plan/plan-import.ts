@@ -4,7 +4,7 @@ import { prefectureOrgCode } from '../../../shared/org/codes';
 import type { PlanDefinition } from '../../../shared/plan/definition';
 import type { MeasureResult } from '../../../shared/plan/result';
 import type { Measure, PlanGroup } from '../../../shared/plan/structure';
-import { forbidden, HttpError } from '../../platform/http/errors';
+import { conflict, forbidden } from '../../../shared/errors';
 import { auditPut } from '../../platform/db/audit';
 import { keys } from '../../platform/db/keys';
 import { getPlanStructure, planItems, type PlanRecord } from './plans.table';
@@ -128,7 +128,7 @@ export async function applyPlanImport(
     });
   } catch (error) {
     if (error instanceof ConditionFailedError) {
-      throw new HttpError(409, 'import_conflict', {
+      throw conflict('import_conflict', {
         ja: '取込中に他の職員が同じ計画を更新しました。取込は取り消しました。もう一度取り込んでください（同じファイルの再取込は安全です）。',
         en: 'Someone changed this plan during the import, so the import was undone. Import again (re-importing the same files is safe).',
       });

@@ -2,7 +2,7 @@ import type { MeasureRow } from '../../../shared/api/plans';
 import type { MeasureResult } from '../../../shared/plan/result';
 import type { Measure, PlanGroup } from '../../../shared/plan/structure';
 import { officialRating } from '../../../shared/rating/engine';
-import { notFound } from '../../platform/http/errors';
+import { notFound } from '../../../shared/errors';
 import { getPlanStructure, type PlanStructure } from './plans.table';
 import { listYearResults } from './results.table';
 

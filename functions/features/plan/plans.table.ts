@@ -2,6 +2,7 @@ import type { PlanDefinition } from '../../../shared/plan/definition';
 import type { Measure, PlanGroup } from '../../../shared/plan/structure';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ddb, tableName } from '../../platform/db/client';
+import { defineItem } from '../../platform/db/item-type';
 import { keys } from '../../platform/db/keys';
 import { queryAll, queryPage } from '../../platform/db/query';
 import type { Page } from '../../platform/db/pagination';
@@ -23,31 +24,44 @@ export interface PlanListEntry {
   years: number[];
 }
 
-type StructureItem =
-  | ({ type: 'plan' } & PlanRecord)
-  | ({ type: 'group' } & PlanGroup)
-  | ({ type: 'measure' } & Measure);
+/** A plan's definition, at the head of its structure's partition. */
+export const planDefinitionItem = defineItem<PlanRecord, { planId: string }>({
+  type: 'plan',
+  key: (prefCode, k) => keys.planDefinition(prefCode, k.planId),
+});
 
-/** Strips the table's key attributes so callers see domain objects only. */
-function stripKeys<T extends object>(item: T): Omit<T, 'pk' | 'sk' | 'type' | 'gsi1pk' | 'gsi1sk'> {
-  const { pk: _pk, sk: _sk, type: _type, gsi1pk: _g1, gsi1sk: _g1s, ...rest } = item as Record<string, unknown>;
-  return rest as Omit<T, 'pk' | 'sk' | 'type' | 'gsi1pk' | 'gsi1sk'>;
-}
+/** A plan's entry in the prefecture's list of plans. */
+export const planRegistryItem = defineItem<PlanListEntry, Pick<PlanListEntry, 'id'>>({
+  type: 'planEntry',
+  key: (prefCode, e) => keys.planRegistryEntry(prefCode, e.id),
+});
+
+/** A node of a plan's group tree, in the plan's partition. */
+export const planGroupItem = defineItem<PlanGroup, { planId: string; path: string }>({
+  type: 'group',
+  key: (prefCode, k) => keys.group(prefCode, k.planId, k.path),
+});
+
+/** A measure's definition, in the plan's partition. */
+export const planMeasureItem = defineItem<Measure, { planId: string; measureNo: string }>({
+  type: 'measure',
+  key: (prefCode, k) => keys.measure(prefCode, k.planId, k.measureNo),
+});
 
 /** Pattern 1: the whole structure of a plan (definition, groups, measures) in one Query. */
 export async function getPlanStructure(prefCode: string, planId: string): Promise<PlanStructure | undefined> {
-  const items = await queryAll<StructureItem>({
+  const items = await queryAll<Record<string, unknown>>({
     KeyConditionExpression: 'pk = :pk',
     ExpressionAttributeValues: { ':pk': keys.planStructure(prefCode, planId).pk },
   });
-  const plan = items.find((i) => i.type === 'plan');
+  const plan = items.find((i) => i.type === planDefinitionItem.type);
   if (!plan) return undefined;
-  const groups = items.filter((i): i is Extract<StructureItem, { type: 'group' }> => i.type === 'group');
-  const measures = items.filter((i): i is Extract<StructureItem, { type: 'measure' }> => i.type === 'measure');
+  const of = <T>(itemType: { type: string; fromItem: (item: Record<string, unknown>) => T }) =>
+    items.filter((i) => i.type === itemType.type).map(itemType.fromItem);
   return {
-    ...(stripKeys(plan) as PlanRecord),
-    groups: groups.map((g) => stripKeys(g) as PlanGroup).sort((a, b) => a.order - b.order),
-    measures: measures.map((m) => stripKeys(m) as Measure).sort((a, b) => a.order - b.order),
+    ...planDefinitionItem.fromItem(plan),
+    groups: of(planGroupItem).sort((a, b) => a.order - b.order),
+    measures: of(planMeasureItem).sort((a, b) => a.order - b.order),
   };
 }
 
@@ -58,47 +72,31 @@ export async function getPlanAndMeasure(
   measureNo: string,
 ): Promise<{ plan?: PlanRecord; measure?: Measure }> {
   const [plan, measure] = await Promise.all([
-    ddb().send(new GetCommand({ TableName: tableName(), Key: keys.planDefinition(prefCode, planId) })),
-    ddb().send(new GetCommand({ TableName: tableName(), Key: keys.measure(prefCode, planId, measureNo) })),
+    ddb().send(new GetCommand({ TableName: tableName(), Key: planDefinitionItem.key(prefCode, { planId }) })),
+    ddb().send(new GetCommand({ TableName: tableName(), Key: planMeasureItem.key(prefCode, { planId, measureNo }) })),
   ]);
   return {
-    plan: plan.Item ? (stripKeys(plan.Item) as PlanRecord) : undefined,
-    measure: measure.Item ? (stripKeys(measure.Item) as Measure) : undefined,
+    plan: plan.Item ? planDefinitionItem.fromItem(plan.Item) : undefined,
+    measure: measure.Item ? planMeasureItem.fromItem(measure.Item) : undefined,
   };
 }
 
 /** The plans of a prefecture, one page at a time. */
 export async function listPlans(prefCode: string, limit: number, cursor?: string): Promise<Page<PlanListEntry>> {
-  const page = await queryPage<PlanListEntry & { pk: string }>(
+  const page = await queryPage<Record<string, unknown>>(
     { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.planRegistry(prefCode).pk } },
     limit,
     cursor,
   );
-  return { items: page.items.map((i) => ({ id: i.id, name: i.name, years: i.years })), nextCursor: page.nextCursor };
+  return { items: page.items.map(planRegistryItem.fromItem), nextCursor: page.nextCursor };
 }
 
 /** Table items for a plan's structure, as the importer writes them. */
 export const planItems = {
-  definition: (prefCode: string, record: PlanRecord) => ({
-    ...keys.planDefinition(prefCode, record.definition.id),
-    type: 'plan',
-    ...record,
-  }),
-  registryEntry: (prefCode: string, record: PlanRecord) => ({
-    ...keys.planRegistryEntry(prefCode, record.definition.id),
-    type: 'planEntry',
-    id: record.definition.id,
-    name: record.definition.name,
-    years: record.years,
-  }),
-  group: (prefCode: string, planId: string, group: PlanGroup) => ({
-    ...keys.group(prefCode, planId, group.path),
-    type: 'group',
-    ...group,
-  }),
-  measure: (prefCode: string, planId: string, measure: Measure) => ({
-    ...keys.measure(prefCode, planId, measure.measureNo),
-    type: 'measure',
-    ...measure,
-  }),
+  definition: (prefCode: string, record: PlanRecord) => planDefinitionItem.toItem(prefCode, record, { planId: record.definition.id }),
+  registryEntry: (prefCode: string, record: PlanRecord) =>
+    planRegistryItem.toItem(prefCode, { id: record.definition.id, name: record.definition.name, years: record.years }),
+  group: (prefCode: string, planId: string, group: PlanGroup) => planGroupItem.toItem(prefCode, group, { planId, path: group.path }),
+  measure: (prefCode: string, planId: string, measure: Measure) =>
+    planMeasureItem.toItem(prefCode, measure, { planId, measureNo: measure.measureNo }),
 };

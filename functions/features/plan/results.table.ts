@@ -2,14 +2,20 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { GSI1 } from '../../platform/db/table-schema';
 import type { MeasureResult } from '../../../shared/plan/result';
 import { ddb, tableName } from '../../platform/db/client';
+import { defineItem } from '../../platform/db/item-type';
 import { keys } from '../../platform/db/keys';
 import { queryAll } from '../../platform/db/query';
 import { guardedPut, type TransactItem } from '../../platform/db/transactions';
 
-function stripKeys(item: Record<string, unknown>): MeasureResult {
-  const { pk: _pk, sk: _sk, type: _type, gsi1pk: _g, gsi1sk: _gs, ...rest } = item;
-  return rest as unknown as MeasureResult;
-}
+/** A measure's result for one fiscal year: in the year's partition (pattern 2), and in the measure's on GSI1 (pattern 3). */
+export const resultItem = defineItem<MeasureResult, { planId: string } & Pick<MeasureResult, 'fiscalYear' | 'measureNo'>>({
+  type: 'result',
+  key: (prefCode, k) => keys.result(prefCode, k.planId, k.fiscalYear, k.measureNo),
+  indexes: (prefCode, _result, k) => {
+    const history = keys.resultHistory(prefCode, k.planId, k.measureNo, k.fiscalYear);
+    return { gsi1pk: history.gsi1pk, gsi1sk: history.gsi1sk };
+  },
+});
 
 /** Pattern 2: every measure's result of a plan for one fiscal year, in one Query. */
 export async function listYearResults(prefCode: string, planId: string, fiscalYear: number): Promise<MeasureResult[]> {
@@ -17,7 +23,7 @@ export async function listYearResults(prefCode: string, planId: string, fiscalYe
     KeyConditionExpression: 'pk = :pk',
     ExpressionAttributeValues: { ':pk': keys.yearResults(prefCode, planId, fiscalYear).pk },
   });
-  return items.map(stripKeys);
+  return items.map(resultItem.fromItem);
 }
 
 /** Pattern 3: one measure's results across fiscal years (GSI1), oldest first. */
@@ -27,7 +33,7 @@ export async function listMeasureResults(prefCode: string, planId: string, measu
     KeyConditionExpression: 'gsi1pk = :pk',
     ExpressionAttributeValues: { ':pk': keys.resultHistory(prefCode, planId, measureNo).gsi1pk },
   });
-  return items.map(stripKeys);
+  return items.map(resultItem.fromItem);
 }
 
 export async function getResult(
@@ -37,9 +43,9 @@ export async function getResult(
   measureNo: string,
 ): Promise<MeasureResult | undefined> {
   const out = await ddb().send(
-    new GetCommand({ TableName: tableName(), Key: keys.result(prefCode, planId, fiscalYear, measureNo), ConsistentRead: true }),
+    new GetCommand({ TableName: tableName(), Key: resultItem.key(prefCode, { planId, fiscalYear, measureNo }), ConsistentRead: true }),
   );
-  return out.Item ? stripKeys(out.Item) : undefined;
+  return out.Item ? resultItem.fromItem(out.Item) : undefined;
 }
 
 /**
@@ -48,13 +54,5 @@ export async function getResult(
  * A concurrent writer therefore fails instead of being overwritten.
  */
 export function resultPut(prefCode: string, planId: string, result: MeasureResult, expectedVersion: number): TransactItem {
-  return guardedPut(
-    {
-      ...keys.result(prefCode, planId, result.fiscalYear, result.measureNo),
-      ...keys.resultHistory(prefCode, planId, result.measureNo, result.fiscalYear),
-      type: 'result',
-      ...result,
-    },
-    expectedVersion,
-  );
+  return guardedPut(resultItem.toItem(prefCode, result, { planId, fiscalYear: result.fiscalYear, measureNo: result.measureNo }), expectedVersion);
 }

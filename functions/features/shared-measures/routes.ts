@@ -11,7 +11,7 @@ import {
 import type { AppEnv } from '../../platform/auth/context';
 import { ANY_ROLE, jsonBody, jsonResponse, securedRoute, z } from '../../platform/http/route';
 import { validationHook } from '../../platform/http/validation-hook';
-import { catalogueOf } from '../organisations/reference-cache';
+import { catalogueOf } from './catalogue-cache';
 import { comparison, organisationProfile, trends, valueHistory } from './shared-value-reads';
 import { reportSharedValue } from './shared-value-update';
 import { removeSharedValue } from './shared-value-removal';

@@ -1,11 +1,11 @@
 import type { Principal } from '../../../shared/auth/roles';
 import { prefectureOrgCode } from '../../../shared/org/codes';
 import type { SharedMeasure } from '../../../shared/shared-measures/definition';
-import { badRequest, versionConflict } from '../../platform/http/errors';
+import { invalidInput, versionConflict } from '../../../shared/errors';
 import { periodProblem } from '../../../shared/shared-measures/periods';
 import { auditPut } from '../../platform/db/audit';
 import { getSharedMeasure, sharedMeasurePut } from './shared-measures.table';
-import { forgetReferenceData } from '../organisations/reference-cache';
+import { forgetReferenceData } from '../../platform/db/reference-cache';
 import { writeVersioned } from '../../platform/db/versioned-write';
 
 /**
@@ -21,7 +21,7 @@ export async function saveSharedMeasure(
   now = new Date(),
 ): Promise<SharedMeasure> {
   if (measure.id !== id) {
-    throw badRequest({ ja: 'URL と本文の指標 ID が一致しません。', en: 'The measure id in the path and the body differ.' }, [
+    throw invalidInput({ ja: 'URL と本文の指標 ID が一致しません。', en: 'The measure id in the path and the body differ.' }, [
       { path: 'measure.id', message: { ja: `「${id}」にしてください。`, en: `Use "${id}".` } },
     ]);
   }
@@ -29,14 +29,14 @@ export async function saveSharedMeasure(
   const current = (await getSharedMeasure(prefCode, id)) as (SharedMeasure & { version?: number }) | undefined;
   if ((current?.version ?? 0) !== version) throw versionConflict(current);
   if (current && (current.valueType !== measure.valueType || current.period !== measure.period)) {
-    throw badRequest({
+    throw invalidInput({
       ja: '報告済みの値があるため、値の種類と期間は変更できません。新しい指標として登録してください。',
       en: 'The value type and period cannot change once values exist. Add a new measure instead.',
     });
   }
   if (measure.latestPeriod !== undefined) {
     const problem = periodProblem(measure.period, measure.latestPeriod, now);
-    if (problem) throw badRequest(problem, [{ path: 'measure.latestPeriod', message: problem }]);
+    if (problem) throw invalidInput(problem, [{ path: 'measure.latestPeriod', message: problem }]);
   }
   const latestPeriod = measure.latestPeriod ?? current?.latestPeriod;
   const next = { ...measure, ...(latestPeriod ? { latestPeriod } : {}), version: version + 1 };

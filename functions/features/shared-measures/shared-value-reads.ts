@@ -4,15 +4,16 @@ import { relationOf, visibleTo } from '../../../shared/auth/visibility';
 import { buildComparison } from '../../../shared/shared-measures/comparison';
 import { isValidPeriod, previousPeriod } from '../../../shared/shared-measures/periods';
 import { readHistory } from '../../platform/db/history';
-import { badRequest, notFound } from '../../platform/http/errors';
-import { catalogueOf, organisationsOf } from '../organisations/reference-cache';
+import { invalidInput, notFound } from '../../../shared/errors';
+import { organisationsOf } from '../organisations';
+import { catalogueOf } from './catalogue-cache';
 import { listOrganisationValues, listTrendValues, NATIONAL, valueKeys } from './shared-values.table';
 
 async function measureOf(prefCode: string, id: string, periodKey?: string) {
   const measure = (await catalogueOf(prefCode)).find((m) => m.id === id);
   if (!measure) throw notFound({ ja: `共通指標「${id}」`, en: `Shared measure "${id}"` });
   if (periodKey !== undefined && !isValidPeriod(measure.period, periodKey)) {
-    throw badRequest({ ja: `期間「${periodKey}」はこの指標の期間の形式ではありません。`, en: `"${periodKey}" is not a period of this measure.` });
+    throw invalidInput({ ja: `期間「${periodKey}」はこの指標の期間の形式ではありません。`, en: `"${periodKey}" is not a period of this measure.` });
   }
   return measure;
 }
@@ -43,7 +44,7 @@ export async function comparison(prefCode: string, id: string, key: string) {
 export async function trends(viewer: Principal, prefCode: string, id: string, from: string, to: string) {
   const measure = await measureOf(prefCode, id);
   if (!isValidPeriod(measure.period, from) || !isValidPeriod(measure.period, to) || from > to) {
-    throw badRequest({ ja: '期間の指定（from・to）が正しくありません。', en: 'The period range (from, to) is not valid.' });
+    throw invalidInput({ ja: '期間の指定（from・to）が正しくありません。', en: 'The period range (from, to) is not valid.' });
   }
   const values = await listTrendValues(prefCode, id, from, to);
   return { items: values.map((v) => valueFor(viewer, v)) };

@@ -1,11 +1,12 @@
 import type { Principal } from '../../../shared/auth/roles';
 import { prefectureOrgCode } from '../../../shared/org/codes';
-import { notFound, versionConflict } from '../../platform/http/errors';
+import { notFound, versionConflict } from '../../../shared/errors';
 import { auditPut } from '../../platform/db/audit';
 import { getValue, newestReportedPeriod, valueKeys } from './shared-values.table';
 import { setLatestPeriod } from './shared-measures.table';
 import { guardedDelete } from '../../platform/db/transactions';
-import { catalogueOf, forgetReferenceData } from '../organisations/reference-cache';
+import { forgetReferenceData } from '../../platform/db/reference-cache';
+import { catalogueOf } from './catalogue-cache';
 import type { ValueTarget } from './shared-value-update';
 import { writeVersioned } from '../../platform/db/versioned-write';
 

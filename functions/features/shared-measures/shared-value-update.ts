@@ -4,12 +4,14 @@ import { prefectureOrgCode } from '../../../shared/org/codes';
 import { periodProblem } from '../../../shared/shared-measures/periods';
 import { valueSchemaFor } from '../../../shared/shared-measures/values';
 import { formatZodIssues } from '../../../shared/validation/messages';
-import { badRequest, forbidden, notFound, versionConflict } from '../../platform/http/errors';
+import { forbidden, invalidInput, notFound, versionConflict } from '../../../shared/errors';
 import { auditPut } from '../../platform/db/audit';
 import { countReportedMunicipalities, getValue, NATIONAL, valueKeys, valuePut } from './shared-values.table';
 import type { Organisation } from '../../../shared/org/organisation';
 import { advanceLatestPeriod } from './shared-measures.table';
-import { catalogueOf, forgetReferenceData, organisationsOf } from '../organisations/reference-cache';
+import { forgetReferenceData } from '../../platform/db/reference-cache';
+import { organisationsOf } from '../organisations';
+import { catalogueOf } from './catalogue-cache';
 import { writeVersioned } from '../../platform/db/versioned-write';
 
 /**
@@ -57,7 +59,7 @@ export async function reportSharedValue(
   ]);
   const measure = catalogue.find((m) => m.id === target.measureId);
   if (!measure) {
-    throw badRequest(
+    throw invalidInput(
       { ja: `共通指標「${target.measureId}」はありません。指標の一覧から選んでください。`, en: `There is no shared measure "${target.measureId}". Choose one from the catalogue.` },
       [{ path: 'measureId', message: { ja: '共通指標の一覧にない指標です。', en: 'Not in the shared-measure catalogue.' } }],
     );
@@ -73,11 +75,11 @@ export async function reportSharedValue(
     throw notFound({ ja: `団体コード ${target.orgCode} の市町村`, en: `Municipality ${target.orgCode}` });
   }
   const periodIssue = periodProblem(measure.period, target.period, now);
-  if (periodIssue) throw badRequest(periodIssue, [{ path: 'period', message: periodIssue }]);
+  if (periodIssue) throw invalidInput(periodIssue, [{ path: 'period', message: periodIssue }]);
   const parsed = valueSchemaFor(measure).safeParse(update.value);
   if (!parsed.success) {
     const fields = formatZodIssues(parsed.error.issues).map((f) => ({ ...f, path: f.path ? `value.${f.path}` : 'value' }));
-    throw badRequest({ ja: `「${measure.name.ja}」の値が正しくありません。`, en: `The value for "${measure.name.en}" is not valid.` }, fields);
+    throw invalidInput({ ja: `「${measure.name.ja}」の値が正しくありません。`, en: `The value for "${measure.name.en}" is not valid.` }, fields);
   }
   if (update.version !== (current?.version ?? 0)) throw versionConflict(current);
 

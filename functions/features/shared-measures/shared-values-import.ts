@@ -7,12 +7,13 @@ import type { SharedMeasure } from '../../../shared/shared-measures/definition';
 import { VALUE_TYPES } from '../../../shared/shared-measures/value-types';
 import { periodProblem } from '../../../shared/shared-measures/periods';
 import { formatZodIssues } from '../../../shared/validation/messages';
-import { forbidden, HttpError } from '../../platform/http/errors';
+import { conflict, DomainError, forbidden } from '../../../shared/errors';
 import { auditPut } from '../../platform/db/audit';
 import { getValue, valueKeys, valuePut } from './shared-values.table';
 import { ConditionFailedError, guardedDelete } from '../../platform/db/transactions';
 import { importAllOrNothing } from '../../platform/db/all-or-nothing-import';
-import { catalogueOf, organisationsOf } from '../organisations/reference-cache';
+import { organisationsOf } from '../organisations';
+import { catalogueOf } from './catalogue-cache';
 
 const COLUMNS = ['measure_id', 'period', 'org_code', 'value', 'note', 'source'] as const;
 const MAX_ROWS = 2000;
@@ -68,14 +69,14 @@ export async function importSharedValues(csv: string, principal: Principal, now 
   const prefCode = prefectureOrgCode(principal.orgCode);
   const { table, errors: csvErrors } = readCsv(csv, 'values');
   if (!table || csvErrors.length > 0) {
-    throw new HttpError(400, 'import_invalid', { ja: 'CSV として読み取れません。一覧の行を修正してください。', en: 'The file is not valid CSV. Correct the rows listed.' }, {
+    throw new DomainError('invalid', 'import_invalid', { ja: 'CSV として読み取れません。一覧の行を修正してください。', en: 'The file is not valid CSV. Correct the rows listed.' }, {
       rows: csvErrors.map((e) => ({ ...e, row: sheetRow(e.row) })),
     });
   }
   const records = table.rows.map((r) => ({ row: sheetRow(r.row), cells: r.cells }));
   const missing = COLUMNS.slice(0, 4).filter((c) => records.length > 0 && !(c in records[0]!.cells));
   if (records.length === 0 || records.length > MAX_ROWS || missing.length > 0) {
-    throw new HttpError(400, 'import_invalid', {
+    throw new DomainError('invalid', 'import_invalid', {
       ja: `見出し行（${COLUMNS.join(',')}）と 1〜${MAX_ROWS} 行のデータが必要です。`,
       en: `The file needs the header (${COLUMNS.join(',')}) and 1 to ${MAX_ROWS} rows.`,
     }, { rows: missing.map((c) => rowError(HEADER_ROW, c, `「${c}」列がありません。`, `No "${c}" column.`)) });
@@ -110,7 +111,7 @@ export async function importSharedValues(csv: string, principal: Principal, now 
     parsed.push({ target: { measureId: measure.id, period: r.period!, orgCode: r.org_code! }, entry: entry.data });
   }
   if (errors.length > 0) {
-    throw new HttpError(400, 'import_invalid', {
+    throw new DomainError('invalid', 'import_invalid', {
       ja: `誤りが ${errors.length} 件あります（行番号は見出しを1行目とした表計算ソフトの行番号です）。何も書き込んでいません。`,
       en: `${errors.length} problem(s) found (rows numbered as a spreadsheet shows them, the header being row 1); nothing was written.`,
     }, { rows: errors.sort((a, b) => a.row - b.row) });
@@ -150,7 +151,7 @@ export async function importSharedValues(csv: string, principal: Principal, now 
     await importAllOrNothing({ scope: `${prefCode}#VALUES#${principal.orgCode}`, actor, changes });
   } catch (error) {
     if (error instanceof ConditionFailedError) {
-      throw new HttpError(409, 'version_conflict', {
+      throw conflict('version_conflict', {
         ja: '取込中に他の職員が同じ値を更新しました。取込は取り消しました。もう一度取り込んでください。',
         en: 'Someone changed one of these values during the import, so the import was undone. Import again.',
       });

@@ -2,6 +2,7 @@ import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { ReportedValueRecord } from '../../../shared/api/shared-measures';
 import { ddb, tableName } from '../../platform/db/client';
 import { batchPut } from '../../platform/db/batch';
+import { defineItem } from '../../platform/db/item-type';
 import { queryAll, queryPage } from '../../platform/db/query';
 import type { Page } from '../../platform/db/pagination';
 import { GSI1, GSI2 } from '../../platform/db/table-schema';
@@ -10,25 +11,30 @@ import { guardedPut, type TransactItem } from '../../platform/db/transactions';
 /** The national figure is kept as one more "organisation" in the period's partition. */
 export const NATIONAL = 'national';
 
+type ValueKey = Pick<ReportedValueRecord, 'measureId' | 'period' | 'orgCode'>;
+
 export const valueKeys = {
   /** One measure, one period: the partition of its values (read item by item on writes). */
   period: (prefCode: string, measureId: string, period: string) => `${prefCode}#SM#${measureId}#P#${period}`,
-  item: (prefCode: string, v: Pick<ReportedValueRecord, 'measureId' | 'period' | 'orgCode'>) => ({
-    pk: `${prefCode}#SM#${v.measureId}#P#${v.period}`,
-    sk: `ORG#${v.orgCode}`,
-  }),
+  item: (prefCode: string, v: ValueKey) => sharedValueItem.key(prefCode, v),
   /** GSI1, pattern 4: one measure across periods, sorted by period then organisation — a comparison (a period and the one before) or a trend is one Query. */
   trend: (prefCode: string, measureId: string) => `${prefCode}#SM#${measureId}`,
   /** Pattern 5 (GSI2): one organisation's values across measures and periods (profile). */
   profile: (prefCode: string, orgCode: string) => `${prefCode}#ORGV#${orgCode}`,
-  entity: (prefCode: string, v: Pick<ReportedValueRecord, 'measureId' | 'period' | 'orgCode'>) =>
-    `${prefCode}#SM#${v.measureId}#ORG#${v.orgCode}#P#${v.period}`,
+  entity: (prefCode: string, v: ValueKey) => `${prefCode}#SM#${v.measureId}#ORG#${v.orgCode}#P#${v.period}`,
 };
 
-function strip(item: Record<string, unknown>): ReportedValueRecord {
-  const { pk: _a, sk: _b, type: _c, gsi1pk: _d, gsi1sk: _e, gsi2pk: _f, gsi2sk: _g, ...rest } = item;
-  return rest as unknown as ReportedValueRecord;
-}
+/** One organisation's value of one shared measure for one period (the national figure's too). */
+export const sharedValueItem = defineItem<ReportedValueRecord, ValueKey>({
+  type: 'sharedValue',
+  key: (prefCode, v) => ({ pk: valueKeys.period(prefCode, v.measureId, v.period), sk: `ORG#${v.orgCode}` }),
+  indexes: (prefCode, v) => ({
+    gsi1pk: valueKeys.trend(prefCode, v.measureId),
+    gsi1sk: `${v.period}#${v.orgCode}`,
+    gsi2pk: valueKeys.profile(prefCode, v.orgCode),
+    gsi2sk: `${v.measureId}#${v.period}`,
+  }),
+});
 
 /** One measure's values over a range of periods (inclusive), all organisations: one Query on GSI1. */
 export async function listTrendValues(prefCode: string, measureId: string, from: string, to: string): Promise<ReportedValueRecord[]> {
@@ -37,7 +43,7 @@ export async function listTrendValues(prefCode: string, measureId: string, from:
     KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
     ExpressionAttributeValues: { ':pk': valueKeys.trend(prefCode, measureId), ':from': `${from}#`, ':to': `${to}#~` },
   });
-  return items.map(strip);
+  return items.map(sharedValueItem.fromItem);
 }
 
 /** One organisation's values across measures and periods, a page at a time: one Query on GSI2. */
@@ -51,7 +57,7 @@ export async function listOrganisationValues(prefCode: string, orgCode: string, 
     limit,
     cursor,
   );
-  return { items: page.items.map(strip), nextCursor: page.nextCursor };
+  return { items: page.items.map(sharedValueItem.fromItem), nextCursor: page.nextCursor };
 }
 
 /** How many municipalities have a value for one period (the national figure not counted): one Query of keys only. */
@@ -92,26 +98,16 @@ export async function newestReportedPeriod(prefCode: string, measureId: string):
 }
 
 export async function getValue(prefCode: string, key: Pick<ReportedValueRecord, 'measureId' | 'period' | 'orgCode'>) {
-  const out = await ddb().send(new GetCommand({ TableName: tableName(), Key: valueKeys.item(prefCode, key), ConsistentRead: true }));
-  return out.Item ? strip(out.Item) : undefined;
+  const out = await ddb().send(new GetCommand({ TableName: tableName(), Key: sharedValueItem.key(prefCode, key), ConsistentRead: true }));
+  return out.Item ? sharedValueItem.fromItem(out.Item) : undefined;
 }
-
-const valueItem = (prefCode: string, value: ReportedValueRecord) => ({
-  ...valueKeys.item(prefCode, value),
-  gsi1pk: valueKeys.trend(prefCode, value.measureId),
-  gsi1sk: `${value.period}#${value.orgCode}`,
-  gsi2pk: valueKeys.profile(prefCode, value.orgCode),
-  gsi2sk: `${value.measureId}#${value.period}`,
-  type: 'sharedValue',
-  ...value,
-});
 
 /** Seeds sample values (first start only; they are marked `sample`). */
 export async function putSampleValues(prefCode: string, values: readonly ReportedValueRecord[]): Promise<void> {
-  await batchPut(values.map((v) => valueItem(prefCode, v)));
+  await batchPut(values.map((v) => sharedValueItem.toItem(prefCode, v)));
 }
 
 /** The Put of a value, guarded by its version (0 = must not exist yet). */
 export function valuePut(prefCode: string, value: ReportedValueRecord, expectedVersion: number): TransactItem {
-  return guardedPut(valueItem(prefCode, value), expectedVersion);
+  return guardedPut(sharedValueItem.toItem(prefCode, value), expectedVersion);
 }

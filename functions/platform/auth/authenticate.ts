@@ -2,7 +2,7 @@ import { createMiddleware } from 'hono/factory';
 import type { Role } from '../../../shared/auth/roles';
 import { prefectureOrgCode } from '../../../shared/org/codes';
 import { config } from '../config';
-import { forbidden, unauthenticated } from '../http/errors';
+import { forbidden, unauthenticated } from '../../../shared/errors';
 import type { AppEnv } from './context';
 import { verifyCognitoToken } from './cognito-verifier';
 import { verifyLocalToken } from './local-issuer';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { HttpError } from '../http/errors';
+import { conflict, DomainError } from '../../../shared/errors';
 import { auditPut } from './audit';
 import {
   entriesBytes,
@@ -167,8 +167,8 @@ export function packBatches(changes: ImportChange[]): ImportChange[][] {
   return batches;
 }
 
-function importInProgress(head: JournalHead): HttpError {
-  return new HttpError(409, 'import_in_progress', {
+function importInProgress(head: JournalHead): DomainError {
+  return conflict('import_in_progress', {
     ja: `${head.startedBy} が ${head.startedAt} に始めた取込が進行中です。終わってから、もう一度取り込んでください（1分以上応答のない取込は、次の取込の前に自動的に取り消されます）。`,
     en: `An import started by ${head.startedBy} at ${head.startedAt} is still running. Import again once it has finished (an import silent for over a minute is undone automatically before the next one).`,
   });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditRecord } from '../../../shared/api/plans';
+import { defineItem, UNPREFIXED } from './item-type';
 import { keys } from './keys';
 import { queryPage } from './query';
 import type { Page } from './pagination';
@@ -16,6 +17,12 @@ export interface AuditInput {
   reason?: string;
 }
 
+/** One audit record: in its entity's partition, in time order (the id keeps records of the same instant apart). */
+export const auditItem = defineItem<AuditRecord, Pick<AuditRecord, 'entity' | 'at' | 'id'>>({
+  type: 'audit',
+  key: (_prefCode, r) => ({ ...keys.audit(r.entity), sk: `${r.at}#${r.id}` }),
+});
+
 /**
  * The Put of one audit record, to go into the same transaction as the change
  * it records, so a change never lands without its record (or the reverse).
@@ -23,12 +30,12 @@ export interface AuditInput {
 export function auditPut(input: AuditInput, id: string = randomUUID()): TransactItem {
   const record: AuditRecord = { id, ...input };
   // Records are only ever added: the guard makes a reused id fail rather than overwrite.
-  return guardedPut({ ...keys.audit(input.entity), sk: `${input.at}#${id}`, type: 'audit', ...record }, 0);
+  return guardedPut(auditItem.toItem(UNPREFIXED, record), 0);
 }
 
 /** The audit trail of one entity, newest first. */
 export async function listAudit(entity: string, limit: number, cursor?: string): Promise<Page<AuditRecord>> {
-  const page = await queryPage<AuditRecord & { pk: string; sk: string; type: string }>(
+  const page = await queryPage<Record<string, unknown>>(
     {
       KeyConditionExpression: 'pk = :pk',
       ExpressionAttributeValues: { ':pk': keys.audit(entity).pk },
@@ -37,5 +44,5 @@ export async function listAudit(entity: string, limit: number, cursor?: string):
     limit,
     cursor,
   );
-  return { items: page.items.map(({ pk: _pk, sk: _sk, type: _type, ...record }) => record), nextCursor: page.nextCursor };
+  return { items: page.items.map(auditItem.fromItem), nextCursor: page.nextCursor };
 }

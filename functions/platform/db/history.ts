@@ -1,6 +1,6 @@
 import type { Principal } from '../../../shared/auth/roles';
 import { mayReadHistory, relationOf, type EntityKind } from '../../../shared/auth/visibility';
-import { forbidden } from '../http/errors';
+import { forbidden } from '../../../shared/errors';
 import { listAudit } from './audit';
 
 const AUDIENCE_TEXT = {

@@ -1,5 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ddb, tableName } from './client';
+import { defineItem, UNPREFIXED } from './item-type';
 import { keys } from './keys';
 import { queryAll } from './query';
 import type { TransactItem } from './transactions';
@@ -38,32 +39,46 @@ export interface JournalChunk {
   entries: UndoEntry[];
 }
 
-const headKey = (scope: string) => ({ ...keys.importJournal(scope), sk: 'HEAD' });
-const chunkKey = (scope: string, importId: string, sequence: number) => ({
-  ...keys.importJournal(scope),
-  sk: `CHUNK#${importId}#${String(sequence).padStart(5, '0')}`,
+/** The head of a scope's journal: present exactly while an import is under way. */
+export const journalHeadItem = defineItem<JournalHead, { scope: string }>({
+  type: 'importJournal',
+  key: (_prefCode, k) => ({ ...keys.importJournal(k.scope), sk: 'HEAD' }),
 });
+
+/** A chunk as stored: its entries as JSON text, so an undo item round-trips exactly, whatever attributes it has. */
+interface StoredChunk {
+  importId: string;
+  sequence: number;
+  entries: string;
+}
+
+/** One chunk of an import, in write order within its scope. */
+export const journalChunkItem = defineItem<StoredChunk, { scope: string; importId: string; sequence: number }>({
+  type: 'importChunk',
+  key: (_prefCode, k) => ({ ...keys.importJournal(k.scope), sk: `CHUNK#${k.importId}#${String(k.sequence).padStart(5, '0')}` }),
+});
+
+const headKey = (scope: string) => journalHeadItem.key(UNPREFIXED, { scope });
 
 /** The import under way in a scope, if any (strongly consistent: it decides whether another may start). */
 export async function getJournalHead(scope: string): Promise<JournalHead | undefined> {
   const out = await ddb().send(new GetCommand({ TableName: tableName(), Key: headKey(scope), ConsistentRead: true }));
-  return out.Item ? (out.Item as unknown as JournalHead) : undefined;
+  return out.Item ? journalHeadItem.fromItem(out.Item) : undefined;
 }
 
 /** Every chunk of a scope (of any import), in write order. Bounded: an import's chunks are removed when it ends. */
 export async function listJournalChunks(scope: string): Promise<JournalChunk[]> {
-  const items = await queryAll<{ importId: string; sequence: number; entries: string }>({
+  const items = await queryAll<Record<string, unknown>>({
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :chunk)',
     ExpressionAttributeValues: { ':pk': keys.importJournal(scope).pk, ':chunk': 'CHUNK#' },
     ConsistentRead: true,
   });
-  // Entries are stored as JSON text: an undo item round-trips exactly, whatever attributes it has.
-  return items.map((i) => ({ importId: i.importId, sequence: i.sequence, entries: JSON.parse(i.entries) as UndoEntry[] }));
+  return items.map(journalChunkItem.fromItem).map((c) => ({ ...c, entries: JSON.parse(c.entries) as UndoEntry[] }));
 }
 
 /** Starts an import: fails (ConditionFailedError) if one is already under way in the scope. */
 export function journalHeadCreate(scope: string, head: JournalHead): TransactItem {
-  return { Put: { TableName: tableName(), Item: { ...headKey(scope), type: 'importJournal', ...head }, ConditionExpression: 'attribute_not_exists(pk)' } };
+  return { Put: { TableName: tableName(), Item: journalHeadItem.toItem(UNPREFIXED, head, { scope }), ConditionExpression: 'attribute_not_exists(pk)' } };
 }
 
 /** A sign of life, in each batch's transaction; it fails if the import was taken over as dead. */
@@ -90,13 +105,17 @@ export function journalChunkPut(scope: string, chunk: JournalChunk): TransactIte
   return {
     Put: {
       TableName: tableName(),
-      Item: { ...chunkKey(scope, chunk.importId, chunk.sequence), type: 'importChunk', importId: chunk.importId, sequence: chunk.sequence, entries: JSON.stringify(chunk.entries) },
+      Item: journalChunkItem.toItem(
+        UNPREFIXED,
+        { importId: chunk.importId, sequence: chunk.sequence, entries: JSON.stringify(chunk.entries) },
+        { scope, importId: chunk.importId, sequence: chunk.sequence },
+      ),
     },
   };
 }
 
 export function journalChunkDelete(scope: string, importId: string, sequence: number): TransactItem {
-  return { Delete: { TableName: tableName(), Key: chunkKey(scope, importId, sequence) } };
+  return { Delete: { TableName: tableName(), Key: journalChunkItem.key(UNPREFIXED, { scope, importId, sequence }) } };
 }
 
 /** The size of a chunk's entries as stored, to keep each chunk well under DynamoDB's 400 KB item limit. */

@@ -1,6 +1,10 @@
 /**
- * Key builders for the single table. Keys begin with the owning prefecture's
- * organisation code so the same patterns serve all 47 prefectures.
+ * Partitions and keys of the organisations, the plans, their results, the
+ * audit trail and the import journal: the item types that declare them
+ * (defineItem, functions/platform/db/item-type.ts) and the queries and audit
+ * entities that read them share these. Keys begin with the owning
+ * prefecture's organisation code so the same patterns serve all 47
+ * prefectures; the numbered patterns are docs/architecture.md's.
  */
 export const keys = {
   organisations: (prefCode: string) => ({ pk: `${prefCode}#ORGS` }),

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { badRequest } from '../http/errors';
+import { invalidInput } from '../../../shared/errors';
 import { cursorKey } from './cursor-key';
 
 export interface Page<T> {
@@ -23,7 +23,7 @@ export function cursorScope(query: unknown): Buffer {
 }
 
 const invalidCursor = () =>
-  badRequest({
+  invalidInput({
     ja: 'ページ位置（cursor）が正しくありません。一覧を最初から読み込み直してください。',
     en: 'The page cursor is not valid. Reload the list from the start.',
   });

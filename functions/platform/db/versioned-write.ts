@@ -1,4 +1,4 @@
-import { versionConflict } from '../http/errors';
+import { versionConflict } from '../../../shared/errors';
 import { ConditionFailedError, transactWrite, type TransactItem } from './transactions';
 
 /**

@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { routePath } from 'hono/route';
-import { HttpError } from './errors';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { DomainError, type DomainErrorKind } from '../../../shared/errors';
 import { errorFields, log } from '../logging/log';
 
 /** DynamoDB unreachable or throttled: the client should retry shortly, not see a failure of ours. */
@@ -13,6 +14,17 @@ function isUnavailable(error: unknown): boolean {
     ['TimeoutError', 'ProvisionedThroughputExceededException', 'ThrottlingException', 'RequestLimitExceeded', 'ServiceUnavailable'].includes(e.name ?? '')
   );
 }
+
+/** The one place a domain error's kind becomes an HTTP status; a new kind does not compile until it is added here. */
+export const STATUS_OF_KIND: Record<DomainErrorKind, ContentfulStatusCode> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  unavailable: 503,
+};
 
 /** Where the failure happened, for the log line: the same ids and route as the request's own line (request-log.ts). */
 const where = (c: Context) => ({ requestId: c.get('requestId') as string | undefined, route: routePath(c), method: c.req.method });
@@ -26,9 +38,11 @@ const where = (c: Context) => ({ requestId: c.get('requestId') as string | undef
  * stack (e-mail addresses masked: see errorFields).
  */
 export function handleError(error: Error, c: Context) {
-  if (error instanceof HttpError) {
+  if (error instanceof DomainError) {
     c.set('errorCode', error.code);
-    return c.json({ error: { code: error.code, message: error.text, ...error.extra } }, error.status);
+    // The same hint as the database-unavailable answer below: worth retrying shortly.
+    if (error.kind === 'unavailable') c.header('Retry-After', '5');
+    return c.json({ error: { code: error.code, message: error.text, ...error.extra } }, STATUS_OF_KIND[error.kind]);
   }
   if (error instanceof HTTPException) {
     // Raised by Hono's own middleware, e.g. the body size limit (413) or a malformed JSON body (400).

@@ -1,6 +1,6 @@
 import type { ZodError } from 'zod';
 import { formatZodIssues } from '../../../shared/validation/messages';
-import { badRequest } from './errors';
+import { invalidInput } from '../../../shared/errors';
 
 const WHERE = {
   json: { ja: '送信された内容', en: 'the request body' },
@@ -17,7 +17,7 @@ export function validationHook(result: { success: boolean; target: string; error
   if (result.success || !result.error) return;
   const where = WHERE[result.target] ?? { ja: '入力', en: 'the input' };
   const fields = formatZodIssues(result.error.issues);
-  throw badRequest(
+  throw invalidInput(
     {
       ja: `${where.ja}に誤りがあります（${fields.length}件）。各項目のメッセージを確認して修正してください。`,
       en: `There ${fields.length === 1 ? 'is 1 problem' : `are ${fields.length} problems`} with ${where.en}. Correct the fields listed.`,

@@ -1,0 +1,2 @@
+/** What other features may use of joint projects (docs/architecture.md): every project with its participants. */
+export { listAllBoards } from './joint-projects.table';
