@@ -13,7 +13,7 @@ async function homeUsers() {
   return demoUsers(await allOrganisations(config().homePrefecture));
 }
 
-/** Local sign-in (DESIGN.md contract). Mounted only with AUTH_MODE=local, never in the deployed stack. */
+/** Local sign-in (docs/architecture.md, "Contracts"). Mounted only with AUTH_MODE=local, never in the deployed stack. */
 export const localAuthRoutes = new OpenAPIHono({ defaultHook: validationHook })
   .openapi(
     openRoute({

@@ -30,7 +30,7 @@ function summaryGroupAtDepth(depth: number): z.ZodType<SummaryGroup> {
 }
 export const summaryGroupSchema = summaryGroupAtDepth(MAX_GROUP_LEVELS);
 
-/** Contract (DESIGN.md): GET /api/plans/{planId}/years/{fiscalYear}/summary. */
+/** Contract (docs/architecture.md, "Contracts"): GET /api/plans/{planId}/years/{fiscalYear}/summary. */
 export const planSummarySchema = z.object({
   planId: z.string(),
   fiscalYear: z.number().int(),
@@ -39,7 +39,7 @@ export const planSummarySchema = z.object({
 });
 export type PlanSummary = z.infer<typeof planSummarySchema>;
 
-/** Contract (DESIGN.md): GET …/discrepancies. */
+/** Contract (docs/architecture.md, "Contracts"): GET …/discrepancies. */
 export const discrepancySchema = z.object({
   measureNo: z.string(),
   name: z.string(),

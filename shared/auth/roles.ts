@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The four roles of DESIGN.md; in AWS they are Cognito groups of the same names. */
+/** The four roles (docs/architecture.md, "Contracts"); in AWS they are Cognito groups of the same names. */
 export const roleSchema = z.enum(['prefecture_admin', 'prefecture_staff', 'municipal_staff', 'council']);
 export type Role = z.infer<typeof roleSchema>;
 export const ROLES = roleSchema.options;

@@ -22,7 +22,7 @@ export type ParticipationUpdate = z.input<typeof participationUpdateSchema>;
  * A municipality's participation in a joint project: its phase, and per
  * reporting period the state of its report and (once approved) the numbers
  * the project's effects add up. One item per municipality, so a project's
- * board is one Query (DESIGN.md pattern 6).
+ * board is one Query (pattern 6, docs/architecture.md).
  */
 export const participationSchema = z.object({
   projectId: z.string(),

@@ -8,6 +8,9 @@ import type { Page } from '../../platform/db/pagination';
 import { GSI1 } from '../../platform/db/table-schema';
 import { guardedPut, type TransactItem } from '../../platform/db/transactions';
 
+/** A project's name: its partition and its audit entity. */
+const projectName = (prefCode: string, projectId: string) => `${prefCode}#JP#${projectId}`;
+
 /**
  * Joint projects (協働事業). A project's partition holds its definition and
  * one item per participating municipality, so its board is one Query
@@ -20,13 +23,11 @@ import { guardedPut, type TransactItem } from '../../platform/db/transactions';
  */
 export const projectKeys = {
   registry: (prefCode: string) => `${prefCode}#JP`,
-  partition: (prefCode: string, projectId: string) => `${prefCode}#JP#${projectId}`,
-  participation: (prefCode: string, projectId: string, orgCode: string) => participationItem.key(prefCode, { projectId, orgCode }),
+  partition: projectName,
   /** GSI1: every participation of a prefecture, by project then municipality (cross-project summaries in one Query). */
   allParticipations: (prefCode: string) => `${prefCode}#JP-PARTICIPANTS`,
-  participationIndexSort: (projectId: string, orgCode: string) => `${projectId}#${orgCode}`,
   /** Audit entities. */
-  projectEntity: (prefCode: string, projectId: string) => `${prefCode}#JP#${projectId}`,
+  projectEntity: projectName,
   participationEntity: (prefCode: string, projectId: string, orgCode: string) => `${prefCode}#JP#${projectId}#ORG#${orgCode}`,
 };
 
@@ -48,7 +49,7 @@ export const participationItem = defineItem<Participation, Pick<Participation, '
   key: (prefCode, p) => ({ pk: projectKeys.partition(prefCode, p.projectId), sk: `ORG#${p.orgCode}` }),
   indexes: (prefCode, p) => ({
     gsi1pk: projectKeys.allParticipations(prefCode),
-    gsi1sk: projectKeys.participationIndexSort(p.projectId, p.orgCode),
+    gsi1sk: `${p.projectId}#${p.orgCode}`,
   }),
 });
 

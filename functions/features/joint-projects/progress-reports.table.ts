@@ -19,6 +19,9 @@ export interface ReportKey {
   orgCode: string;
 }
 
+/** A report's name: its thread's partition and its audit entity. */
+const reportName = (prefCode: string, k: ReportKey) => `${prefCode}#JP#${k.projectId}#R#${k.periodId}#${k.orgCode}`;
+
 /**
  * Progress reports live in their project's partition (`R#{period}#{org}`), so
  * one period's reports are one Query. Each report's comments and attachments
@@ -26,11 +29,10 @@ export interface ReportKey {
  * report's version: a comment never conflicts with a review.
  */
 export const reportKeys = {
-  item: (prefCode: string, k: ReportKey) => progressReportItem.key(prefCode, k),
-  thread: (prefCode: string, k: ReportKey) => `${prefCode}#JP#${k.projectId}#R#${k.periodId}#${k.orgCode}`,
+  thread: reportName,
   /** GSI2, pattern 7: reports awaiting review across the prefecture's projects, oldest submission first. */
   reviewQueue: (prefCode: string) => `${prefCode}#JP#REVIEW`,
-  entity: (prefCode: string, k: ReportKey) => `${prefCode}#JP#${k.projectId}#R#${k.periodId}#${k.orgCode}`,
+  entity: reportName,
 };
 
 /**

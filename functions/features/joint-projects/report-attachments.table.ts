@@ -16,7 +16,7 @@ import type { TransactItem } from '../../platform/db/transactions';
  * (the attachment's, the report's) carry that state as their condition, so a
  * change of state between the read and the write fails the write.
  */
-export const attachmentKey = (prefCode: string, key: ReportKey, attachmentId: string) => attachmentItem.key(prefCode, { ...key, id: attachmentId });
+const attachmentKey = (prefCode: string, key: ReportKey, attachmentId: string) => attachmentItem.key(prefCode, { ...key, id: attachmentId });
 
 /** How many attachments a report has, pending or stored (the attachment itself: progress-reports.table.ts). */
 export const attachmentCounterItem = defineItem<{ count: number }, ReportKey>({

@@ -11,31 +11,30 @@ import { guardedPut, type TransactItem } from '../../platform/db/transactions';
  */
 export type NoticeAudience = `ORG#${string}` | 'PREF';
 
-export const noticeKeys = {
-  audience: (prefCode: string, audience: NoticeAudience) => `${prefCode}#NOTICE#${audience}`,
-  /** One marker per reminder sent, so a re-run of the daily job never sends it twice. */
-  reminder: (prefCode: string, projectId: string) => `${prefCode}#JP#${projectId}#REMIND`,
-};
+const audiencePartition = (prefCode: string, audience: NoticeAudience) => `${prefCode}#NOTICE#${audience}`;
 
 /** A notice in its audience's partition, in time order. */
 export const noticeItem = defineItem<Notice, { audience: NoticeAudience } & Pick<Notice, 'at' | 'id'>>({
   type: 'notice',
-  key: (prefCode, k) => ({ pk: noticeKeys.audience(prefCode, k.audience), sk: `${k.at}#${k.id}` }),
+  key: (prefCode, k) => ({ pk: audiencePartition(prefCode, k.audience), sk: `${k.at}#${k.id}` }),
 });
 
-/** The marker of one reminder sent: its key says which, the item only when. */
+/**
+ * One marker per reminder sent, so a re-run of the daily job never sends it
+ * twice: its key says which reminder, the item only when.
+ */
 export const reminderMarkerItem = defineItem<{ at: string }, { projectId: string; marker: string }>({
   type: 'reminder',
-  key: (prefCode, k) => ({ pk: noticeKeys.reminder(prefCode, k.projectId), sk: k.marker }),
+  key: (prefCode, k) => ({ pk: `${prefCode}#JP#${k.projectId}#REMIND`, sk: k.marker }),
 });
 
 export function noticePut(prefCode: string, audience: NoticeAudience, notice: Notice): TransactItem {
-  return guardedPut(noticeItem.toItem(prefCode, notice, { audience, at: notice.at, id: notice.id }), 0);
+  return guardedPut(noticeItem.toItem(prefCode, notice, { ...notice, audience }), 0);
 }
 
 export async function listNotices(prefCode: string, audience: NoticeAudience, limit: number, cursor?: string): Promise<Page<Notice>> {
   const page = await queryPage<Record<string, unknown>>(
-    { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': noticeKeys.audience(prefCode, audience) }, ScanIndexForward: false },
+    { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': audiencePartition(prefCode, audience) }, ScanIndexForward: false },
     limit,
     cursor,
   );

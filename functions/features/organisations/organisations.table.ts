@@ -3,20 +3,21 @@ import { batchPut } from '../../platform/db/batch';
 import type { Organisation } from '../../../shared/org/organisation';
 import { ddb, tableName } from '../../platform/db/client';
 import { defineItem } from '../../platform/db/item-type';
-import { keys } from '../../platform/db/keys';
 import { queryAll, queryPage } from '../../platform/db/query';
 import type { Page } from '../../platform/db/pagination';
 
 /** The prefecture and its municipalities: one partition, one item per organisation, in code order. */
+const partition = (prefCode: string) => `${prefCode}#ORGS`;
+
 export const organisationItem = defineItem<Organisation, Pick<Organisation, 'code'>>({
   type: 'organisation',
-  key: (prefCode, o) => keys.organisation(prefCode, o.code),
+  key: (prefCode, o) => ({ pk: partition(prefCode), sk: `ORG#${o.code}` }),
 });
 
 /** The prefecture and its municipalities, one page at a time, in code order. */
 export async function listOrganisations(prefCode: string, limit: number, cursor?: string): Promise<Page<Organisation>> {
   const page = await queryPage<Record<string, unknown>>(
-    { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.organisations(prefCode).pk } },
+    { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': partition(prefCode) } },
     limit,
     cursor,
   );
@@ -27,7 +28,7 @@ export async function listOrganisations(prefCode: string, limit: number, cursor?
 export async function listAllOrganisations(prefCode: string): Promise<Organisation[]> {
   const items = await queryAll<Record<string, unknown>>({
     KeyConditionExpression: 'pk = :pk',
-    ExpressionAttributeValues: { ':pk': keys.organisations(prefCode).pk },
+    ExpressionAttributeValues: { ':pk': partition(prefCode) },
   });
   return items.map(organisationItem.fromItem);
 }

@@ -27,13 +27,16 @@ export interface PlanListEntry {
 /** A plan's definition, at the head of its structure's partition. */
 export const planDefinitionItem = defineItem<PlanRecord, { planId: string }>({
   type: 'plan',
-  key: (prefCode, k) => keys.planDefinition(prefCode, k.planId),
+  key: (prefCode, k) => ({ pk: keys.planEntity(prefCode, k.planId), sk: 'DEF' }),
 });
+
+/** The prefecture's list of plans: one partition. */
+const registry = (prefCode: string) => `${prefCode}#PLANS`;
 
 /** A plan's entry in the prefecture's list of plans. */
 export const planRegistryItem = defineItem<PlanListEntry, Pick<PlanListEntry, 'id'>>({
   type: 'planEntry',
-  key: (prefCode, e) => keys.planRegistryEntry(prefCode, e.id),
+  key: (prefCode, e) => ({ pk: registry(prefCode), sk: `PLAN#${e.id}` }),
 });
 
 /** A node of a plan's group tree, in the plan's partition. */
@@ -52,7 +55,7 @@ export const planMeasureItem = defineItem<Measure, { planId: string; measureNo: 
 export async function getPlanStructure(prefCode: string, planId: string): Promise<PlanStructure | undefined> {
   const items = await queryAll<Record<string, unknown>>({
     KeyConditionExpression: 'pk = :pk',
-    ExpressionAttributeValues: { ':pk': keys.planStructure(prefCode, planId).pk },
+    ExpressionAttributeValues: { ':pk': keys.planEntity(prefCode, planId) },
   });
   const plan = items.find((i) => i.type === planDefinitionItem.type);
   if (!plan) return undefined;
@@ -84,7 +87,7 @@ export async function getPlanAndMeasure(
 /** The plans of a prefecture, one page at a time. */
 export async function listPlans(prefCode: string, limit: number, cursor?: string): Promise<Page<PlanListEntry>> {
   const page = await queryPage<Record<string, unknown>>(
-    { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.planRegistry(prefCode).pk } },
+    { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': registry(prefCode) } },
     limit,
     cursor,
   );
@@ -96,7 +99,6 @@ export const planItems = {
   definition: (prefCode: string, record: PlanRecord) => planDefinitionItem.toItem(prefCode, record, { planId: record.definition.id }),
   registryEntry: (prefCode: string, record: PlanRecord) =>
     planRegistryItem.toItem(prefCode, { id: record.definition.id, name: record.definition.name, years: record.years }),
-  group: (prefCode: string, planId: string, group: PlanGroup) => planGroupItem.toItem(prefCode, group, { planId, path: group.path }),
-  measure: (prefCode: string, planId: string, measure: Measure) =>
-    planMeasureItem.toItem(prefCode, measure, { planId, measureNo: measure.measureNo }),
+  group: (prefCode: string, planId: string, group: PlanGroup) => planGroupItem.toItem(prefCode, group, { ...group, planId }),
+  measure: (prefCode: string, planId: string, measure: Measure) => planMeasureItem.toItem(prefCode, measure, { ...measure, planId }),
 };

@@ -11,17 +11,14 @@ import { guardedPut, type TransactItem } from '../../platform/db/transactions';
 export const resultItem = defineItem<MeasureResult, { planId: string } & Pick<MeasureResult, 'fiscalYear' | 'measureNo'>>({
   type: 'result',
   key: (prefCode, k) => keys.result(prefCode, k.planId, k.fiscalYear, k.measureNo),
-  indexes: (prefCode, _result, k) => {
-    const history = keys.resultHistory(prefCode, k.planId, k.measureNo, k.fiscalYear);
-    return { gsi1pk: history.gsi1pk, gsi1sk: history.gsi1sk };
-  },
+  indexes: (prefCode, _result, k) => ({ gsi1pk: keys.measureEntity(prefCode, k.planId, k.measureNo), gsi1sk: `FY#${k.fiscalYear}` }),
 });
 
 /** Pattern 2: every measure's result of a plan for one fiscal year, in one Query. */
 export async function listYearResults(prefCode: string, planId: string, fiscalYear: number): Promise<MeasureResult[]> {
   const items = await queryAll<Record<string, unknown>>({
     KeyConditionExpression: 'pk = :pk',
-    ExpressionAttributeValues: { ':pk': keys.yearResults(prefCode, planId, fiscalYear).pk },
+    ExpressionAttributeValues: { ':pk': keys.yearResults(prefCode, planId, fiscalYear) },
   });
   return items.map(resultItem.fromItem);
 }
@@ -31,7 +28,7 @@ export async function listMeasureResults(prefCode: string, planId: string, measu
   const items = await queryAll<Record<string, unknown>>({
     IndexName: GSI1.indexName,
     KeyConditionExpression: 'gsi1pk = :pk',
-    ExpressionAttributeValues: { ':pk': keys.resultHistory(prefCode, planId, measureNo).gsi1pk },
+    ExpressionAttributeValues: { ':pk': keys.measureEntity(prefCode, planId, measureNo) },
   });
   return items.map(resultItem.fromItem);
 }
@@ -54,5 +51,5 @@ export async function getResult(
  * A concurrent writer therefore fails instead of being overwritten.
  */
 export function resultPut(prefCode: string, planId: string, result: MeasureResult, expectedVersion: number): TransactItem {
-  return guardedPut(resultItem.toItem(prefCode, result, { planId, fiscalYear: result.fiscalYear, measureNo: result.measureNo }), expectedVersion);
+  return guardedPut(resultItem.toItem(prefCode, result, { ...result, planId }), expectedVersion);
 }

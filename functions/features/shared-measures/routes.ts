@@ -13,7 +13,7 @@ import { ANY_ROLE, jsonBody, jsonResponse, securedRoute, z } from '../../platfor
 import { validationHook } from '../../platform/http/validation-hook';
 import { catalogueOf } from './catalogue-cache';
 import { comparison, organisationProfile, trends, valueHistory } from './shared-value-reads';
-import { reportSharedValue } from './shared-value-update';
+import { saveSharedValue } from './shared-value-update';
 import { removeSharedValue } from './shared-value-removal';
 import { bilingual } from '../../../shared/validation/messages';
 import { importSharedValues } from './shared-values-import';
@@ -91,7 +91,7 @@ export const sharedMeasureRoutes = new OpenAPIHono<AppEnv>({ defaultHook: valida
         409: jsonResponse('Someone else saved first', apiErrorSchema),
       },
     }),
-    async (c) => c.json(await reportSharedValue(c.req.valid('param'), c.req.valid('json'), c.get('principal')), 200),
+    async (c) => c.json(await saveSharedValue(c.req.valid('param'), c.req.valid('json'), c.get('principal')), 200),
   )
   .openapi(
     securedRoute(['prefecture_admin'], {

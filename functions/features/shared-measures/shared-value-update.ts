@@ -38,7 +38,7 @@ export interface ValueTarget {
  * history entry, in one transaction. Municipal staff write only their own
  * municipality's values, and only for measures municipalities report.
  */
-export async function reportSharedValue(
+export async function saveSharedValue(
   target: ValueTarget,
   update: SharedValueUpdate,
   principal: Principal,

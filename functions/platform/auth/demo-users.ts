@@ -2,7 +2,7 @@ import type { LocalUser } from '../../../shared/api/auth';
 import type { Organisation } from '../../../shared/org/organisation';
 
 /**
- * The seeded demo users of local sign-in (DESIGN.md): pref-admin, pref-staff,
+ * The seeded demo users of local sign-in (docs/architecture.md, "Contracts"): pref-admin, pref-staff,
  * council and muni-<code> for each municipality. A second staff member in
  * another bureau shows that staff edit only their own bureau's measures.
  */

@@ -105,11 +105,7 @@ export function journalChunkPut(scope: string, chunk: JournalChunk): TransactIte
   return {
     Put: {
       TableName: tableName(),
-      Item: journalChunkItem.toItem(
-        UNPREFIXED,
-        { importId: chunk.importId, sequence: chunk.sequence, entries: JSON.stringify(chunk.entries) },
-        { scope, importId: chunk.importId, sequence: chunk.sequence },
-      ),
+      Item: journalChunkItem.toItem(UNPREFIXED, { ...chunk, entries: JSON.stringify(chunk.entries) }, { ...chunk, scope }),
     },
   };
 }

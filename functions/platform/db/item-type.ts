@@ -44,21 +44,18 @@ export interface ItemDeclaration<T, K> {
   internal?: readonly string[];
 }
 
-export function defineItem<T extends object, K = T>(declaration: ItemDeclaration<T, K>): ItemType<T, K> {
-  const dropped = new Set([...TABLE_ATTRIBUTES, ...(declaration.internal ?? [])]);
-  const keyOf = (t: T, k: readonly unknown[]) => (k.length > 0 && k[0] !== undefined ? k[0] : t) as K;
-  const indexKeys = (prefCode: string, t: T, k: K): IndexKeys => declaration.indexes?.(prefCode, t, k) ?? {};
+export function defineItem<T extends object, K = T>({ type, key, indexes = () => ({}), internal = [] }: ItemDeclaration<T, K>): ItemType<T, K> {
+  const dropped = new Set([...TABLE_ATTRIBUTES, ...internal]);
+  // Without a key argument, the object is its own key (ItemType's KeyOf allows that only when it is one).
+  const indexKeys = (prefCode: string, t: T, k: K = t as unknown as K) => indexes(prefCode, t, k);
   return {
-    type: declaration.type,
-    key: declaration.key,
-    indexKeys: (prefCode, t, ...k) => indexKeys(prefCode, t, keyOf(t, k)),
-    toItem: (prefCode, t, ...k) => {
-      const key = keyOf(t, k);
-      // The object's attributes come last, as every item has been written so far.
-      return { ...declaration.key(prefCode, key), ...indexKeys(prefCode, t, key), type: declaration.type, ...t };
-    },
-    fromItem: (item) => Object.fromEntries(Object.entries(item).filter(([name]) => !dropped.has(name))) as T,
-  };
+    type,
+    key,
+    indexKeys,
+    // The object's attributes come last, as every item has been written so far.
+    toItem: (prefCode: string, t: T, k: K = t as unknown as K) => ({ ...key(prefCode, k), ...indexes(prefCode, t, k), type, ...t }),
+    fromItem: (item: Record<string, unknown>) => Object.fromEntries(Object.entries(item).filter(([name]) => !dropped.has(name))) as T,
+  } as ItemType<T, K>;
 }
 
 /**

@@ -9,7 +9,7 @@ import { valueText } from './labels';
 import { createMeQuery } from '../../app/auth';
 import { createCatalogueQuery, createComparisonQuery, createTrendQuery } from './queries';
 import { ComparisonTable, type Grouping } from './ComparisonTable';
-import { ReportValueForm } from './ReportValueForm';
+import { ValueEntryForm } from './ValueEntryForm';
 import { RemoveValueForm } from './RemoveValueForm';
 import { lang, pick, tr } from '../../app/lang';
 
@@ -122,7 +122,7 @@ export default function ComparisonPage() {
                     <ul><For each={missing()}>{(r) => <li>{r.name}</li>}</For></ul>
                   </Show>
                   <Show when={canReport()}>
-                    <ReportValueForm comparison={c()} ownOrgCode={me.data?.role === 'municipal_staff' ? me.data.orgCode : undefined} />
+                    <ValueEntryForm comparison={c()} ownOrgCode={me.data?.role === 'municipal_staff' ? me.data.orgCode : undefined} />
                   </Show>
                   <Show when={me.data?.role === 'prefecture_admin'}>
                     <RemoveValueForm comparison={c()} />

@@ -33,7 +33,7 @@ export const createProfileQuery = (orgCode: () => string) =>
   }));
 
 /** Reports a value; every comparison, trend and profile of the measure is refetched. */
-export function createReportValue() {
+export function createSaveValue() {
   const client = useQueryClient();
   return createMutation(() => ({
     mutationFn: (input: { measureId: string; period: string; orgCode: string; body: SharedValueUpdate }) =>

@@ -6,14 +6,14 @@ import type { SharedValue } from '../../../../shared/shared-measures/status';
 import { ApiError } from '../../app/api';
 import { QueryError } from '../../ui/QueryError';
 import { statusLabel } from './labels';
-import { createReportValue } from './queries';
+import { createSaveValue } from './queries';
 import { lang, pick, pickIf, tr } from '../../app/lang';
 
 /**
  * 値の報告: municipal staff report their own municipality's value; prefecture
  * staff choose any municipality (the value is marked as entered by the prefecture).
  */
-export function ReportValueForm(props: { comparison: Comparison; ownOrgCode?: string }) {
+export function ValueEntryForm(props: { comparison: Comparison; ownOrgCode?: string }) {
   const measure = () => props.comparison.measure;
   const [orgCode, setOrgCode] = createSignal(props.ownOrgCode ?? props.comparison.rows[0]!.orgCode);
   const row = () => props.comparison.rows.find((r) => r.orgCode === orgCode());
@@ -23,7 +23,7 @@ export function ReportValueForm(props: { comparison: Comparison; ownOrgCode?: st
   const [note, setNote] = createSignal('');
   const [source, setSource] = createSignal('');
   const [done, setDone] = createSignal('');
-  const report = createReportValue();
+  const report = createSaveValue();
   const fieldError = (path: string) => pickIf((report.error as ApiError | null)?.fields.find((f) => f.path.startsWith(path))?.message);
 
   const value = (): SharedValue | string => {
