@@ -12,6 +12,8 @@ export interface ValueTypeRules {
   fromCell: (text: string) => unknown;
   /** The number it is compared and ranked by, if any. */
   comparable: (value: SharedValue) => number | undefined;
+  /** The value as a person reads it: 74.4%, 812件, はい（取組済）, 移行完了 12/19（63.2%）. */
+  format: (value: SharedValue, unit: string, lang: 'ja' | 'en') => string;
 }
 
 const numberFromCell = (text: string): unknown => {
@@ -20,11 +22,24 @@ const numberFromCell = (text: string): unknown => {
 };
 const asNumber = (value: SharedValue) => (typeof value === 'number' ? value : undefined);
 const YES_NO: Record<string, boolean> = { true: true, false: false, はい: true, いいえ: false };
+const numberText = (value: SharedValue, unit: string) => `${typeof value === 'number' ? value.toLocaleString('ja-JP') : String(value)}${unit}`;
+
+function statusText(value: SharedValue, lang: 'ja' | 'en'): string {
+  const statuses = Object.values(value as Record<string, ItemStatus>);
+  const applicable = statuses.filter((s) => s !== 'not_applicable').length;
+  const migrated = statuses.filter((s) => s === 'migrated').length;
+  const rate = completionRate(value as Record<string, ItemStatus>) ?? 0;
+  return lang === 'en' ? `migrated ${migrated}/${applicable} (${rate}%)` : `移行完了 ${migrated}/${applicable}（${rate}%）`;
+}
 
 export const VALUE_TYPES: { readonly [K in SharedValueType]: ValueTypeRules } = {
-  number: { fromCell: numberFromCell, comparable: asNumber },
-  percent: { fromCell: numberFromCell, comparable: asNumber },
-  boolean: { fromCell: (text) => YES_NO[text] ?? text, comparable: (v) => (typeof v === 'boolean' ? (v ? 1 : 0) : undefined) },
+  number: { fromCell: numberFromCell, comparable: asNumber, format: (v, unit) => numberText(v, unit) },
+  percent: { fromCell: numberFromCell, comparable: asNumber, format: (v, unit) => numberText(v, unit) },
+  boolean: {
+    fromCell: (text) => YES_NO[text] ?? text,
+    comparable: (v) => (typeof v === 'boolean' ? (v ? 1 : 0) : undefined),
+    format: (v, _unit, lang) => (v ? (lang === 'en' ? 'yes' : 'はい（取組済）') : lang === 'en' ? 'no' : 'いいえ'),
+  },
   status: {
     fromCell: (text) => {
       try {
@@ -34,5 +49,6 @@ export const VALUE_TYPES: { readonly [K in SharedValueType]: ValueTypeRules } = 
       }
     },
     comparable: (v) => (typeof v === 'object' ? completionRate(v as Record<string, ItemStatus>) : undefined),
+    format: (v, _unit, lang) => statusText(v, lang),
   },
 };

@@ -68,6 +68,15 @@ describe('values', () => {
     expect(VALUE_TYPES.status.fromCell('{"jumin":"migrated"}')).toEqual({ jumin: 'migrated' });
     expect(VALUE_TYPES.status.fromCell('{broken')).toBe('{broken');
   });
+
+  it('writes each kind of value as a person reads it, in either language', () => {
+    expect(VALUE_TYPES.number.format(1234, '件', 'ja')).toBe('1,234件');
+    expect(VALUE_TYPES.percent.format(74.4, '%', 'en')).toBe('74.4%');
+    expect(VALUE_TYPES.boolean.format(true, '', 'ja')).toBe('はい（取組済）');
+    expect(VALUE_TYPES.boolean.format(false, '', 'en')).toBe('no');
+    expect(VALUE_TYPES.status.format({ a: 'migrated', b: 'in_progress', c: 'not_applicable' }, '', 'ja')).toBe('移行完了 1/2（50%）');
+    expect(VALUE_TYPES.status.format({ a: 'migrated' }, '', 'en')).toBe('migrated 1/1 (100%)');
+  });
 });
 
 describe('comparison', () => {

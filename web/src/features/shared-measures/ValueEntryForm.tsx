@@ -1,13 +1,12 @@
 import { createSignal, For, Show } from 'solid-js';
+import { Dynamic } from 'solid-js/web';
 import type { Comparison } from '../../../../shared/api/shared-measures';
-import { ITEM_STATUSES, type ItemStatus } from '../../../../shared/shared-measures/status';
 import { periodLabel } from '../../../../shared/shared-measures/periods';
-import type { SharedValue } from '../../../../shared/shared-measures/status';
 import { ApiError } from '../../app/api';
 import { QueryError } from '../../ui/QueryError';
-import { statusLabel } from './labels';
+import { VALUE_INPUTS, type EnteredValue } from './value-inputs';
 import { createSaveValue } from './queries';
-import { lang, pick, pickIf, tr } from '../../app/lang';
+import { lang, pickIf, tr } from '../../app/lang';
 
 /**
  * 値の報告: municipal staff report their own municipality's value; prefecture
@@ -17,20 +16,14 @@ export function ValueEntryForm(props: { comparison: Comparison; ownOrgCode?: str
   const measure = () => props.comparison.measure;
   const [orgCode, setOrgCode] = createSignal(props.ownOrgCode ?? props.comparison.rows[0]!.orgCode);
   const row = () => props.comparison.rows.find((r) => r.orgCode === orgCode());
-  const [text, setText] = createSignal('');
-  const [flag, setFlag] = createSignal('true');
-  const [statuses, setStatuses] = createSignal<Record<string, ItemStatus>>({ ...((row()?.value as Record<string, ItemStatus>) ?? {}) });
+  const input = () => VALUE_INPUTS[measure().valueType];
+  const [value, setValue] = createSignal<EnteredValue>(input().initial(row()?.value));
   const [note, setNote] = createSignal('');
   const [source, setSource] = createSignal('');
   const [done, setDone] = createSignal('');
   const report = createSaveValue();
   const fieldError = (path: string) => pickIf((report.error as ApiError | null)?.fields.find((f) => f.path.startsWith(path))?.message);
 
-  const value = (): SharedValue | string => {
-    if (measure().valueType === 'boolean') return flag() === 'true';
-    if (measure().valueType === 'status') return statuses();
-    return text().trim() === '' || Number.isNaN(Number(text())) ? text() : Number(text());
-  };
   const submit = (e: SubmitEvent) => {
     e.preventDefault();
     setDone('');
@@ -52,38 +45,7 @@ export function ValueEntryForm(props: { comparison: Comparison; ownOrgCode?: str
           </select>
         </div>
       </Show>
-      <Show when={measure().valueType === 'boolean'}>
-        <div class="field">
-          <label for="report-flag">{measure().name.ja}</label>
-          <select id="report-flag" value={flag()} onChange={(e) => setFlag(e.currentTarget.value)}>
-            <option value="true">{tr('はい', 'Yes')}</option>
-            <option value="false">{tr('いいえ', 'No')}</option>
-          </select>
-        </div>
-      </Show>
-      <Show when={measure().valueType === 'number' || measure().valueType === 'percent'}>
-        <div class="field">
-          <label for="report-value">{pick(measure().name)}（{measure().unit || tr('数値', 'number')}）</label>
-          <input id="report-value" inputmode="decimal" value={text()} onInput={(e) => setText(e.currentTarget.value)} aria-describedby="report-value-error" />
-          <Show when={fieldError('value')}>{(m) => <p id="report-value-error" class="field-error">{m()}</p>}</Show>
-        </div>
-      </Show>
-      <Show when={measure().valueType === 'status'}>
-        <fieldset>
-          <legend>{measure().name.ja}</legend>
-          <For each={measure().items ?? []}>
-            {(item) => (
-              <div class="field">
-                <label for={`status-${item.id}`}>{item.name.ja}</label>
-                <select id={`status-${item.id}`} value={statuses()[item.id] ?? 'not_started'}
-                  onChange={(e) => setStatuses({ ...statuses(), [item.id]: e.currentTarget.value as ItemStatus })}>
-                  <For each={ITEM_STATUSES}>{(s) => <option value={s}>{statusLabel(s)}</option>}</For>
-                </select>
-              </div>
-            )}
-          </For>
-        </fieldset>
-      </Show>
+      <Dynamic component={input().Input} measure={measure()} value={value()} onChange={setValue} error={fieldError('value')} />
       <div class="field"><label for="report-note">{tr('備考', 'Note')}</label><input id="report-note" value={note()} onInput={(e) => setNote(e.currentTarget.value)} /></div>
       <div class="field"><label for="report-source">{tr('出典', 'Source')}</label><input id="report-source" value={source()} onInput={(e) => setSource(e.currentTarget.value)} /></div>
       <button type="submit" disabled={report.isPending}>{report.isPending ? tr('保存しています…', 'Saving…') : tr('報告する', 'Report')}</button>
