@@ -11,3 +11,9 @@ export const organisationSchema = z.object({
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 export const organisationListSchema = z.object({ items: z.array(organisationSchema), nextCursor: z.string().optional() });
+
+/** An organisation's name in both languages, found by code among `organisations`; its code when it is not there. */
+export function organisationNames(organisations: readonly Organisation[], code: string): { ja: string; en: string } {
+  const org = organisations.find((o) => o.code === code);
+  return { ja: org?.name ?? code, en: org?.nameEn || org?.name || code };
+}

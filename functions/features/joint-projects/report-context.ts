@@ -15,6 +15,7 @@ import { prefectureOrgCode } from '../../../shared/org/codes';
 import { conflict, forbidden, notFound } from '../../../shared/errors';
 import { getReportWithProject, type ReportKey } from './progress-reports.table';
 import { organisationsOf } from '../organisations';
+import { organisationNames } from '../../../shared/org/organisation';
 
 /** Everything a report operation decides on, read in one round of parallel reads. */
 export interface ReportContext {
@@ -38,9 +39,8 @@ export async function loadReportContext(key: ReportKey, principal: Principal): P
   if (!project) throw notFound({ ja: `協働事業「${key.projectId}」`, en: `Joint project "${key.projectId}"` });
   const period = project.periods.find((p) => p.id === key.periodId);
   if (!period) throw notFound({ ja: `報告期間「${key.periodId}」`, en: `Reporting period "${key.periodId}"` });
-  const org = organisations.find((o) => o.code === key.orgCode);
-  const orgName = org?.name ?? key.orgCode;
-  const orgNames = { ja: orgName, en: org?.nameEn || orgName };
+  const orgNames = organisationNames(organisations, key.orgCode);
+  const orgName = orgNames.ja;
   if (!participation) {
     throw notFound({ ja: `この事業の参加団体としての${orgName}（${key.orgCode}）`, en: `Municipality ${key.orgCode} as a participant of this project` });
   }

@@ -8,6 +8,7 @@ import { getProjectBoard, listAllProjects } from './joint-projects.table';
 import { noticePut, reminderMarkerPut } from '../notices';
 import { ConditionFailedError, transactWrite } from '../../platform/db/transactions';
 import { organisationsOf } from '../organisations';
+import { organisationNames } from '../../../shared/org/organisation';
 import { reportLink } from './report-notices';
 
 /** Reminders start a week before a deadline; overdue reminders stop a month after it (the prefecture follows up by then). */
@@ -40,10 +41,7 @@ async function recordOnce(prefCode: string, projectId: string, marker: string, a
 export async function runReminders(now = new Date(), prefCode = config().homePrefecture): Promise<ReminderRun> {
   const run: ReminderRun = { notices: 0, emails: 0 };
   const [projects, organisations] = await Promise.all([listAllProjects(prefCode), organisationsOf(prefCode)]);
-  const namesOf = (code: string) => {
-    const org = organisations.find((o) => o.code === code);
-    return { ja: org?.name ?? code, en: org?.nameEn || org?.name || code };
-  };
+  const namesOf = (code: string) => organisationNames(organisations, code);
   for (const summary of projects) {
     const { project, participants } = await getProjectBoard(prefCode, summary.id);
     if (!project) continue;

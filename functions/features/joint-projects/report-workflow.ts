@@ -27,15 +27,14 @@ const hidden = (key: ReportKey) => notFound({ ja: `${key.orgCode} の報告（${
 export async function viewReport(key: ReportKey, principal: Principal): Promise<ReportView> {
   const [ctx, thread] = await Promise.all([loadReportContext(key, principal), getThread(prefectureOrgCode(principal.orgCode), key)]);
   if (!canReadReport(ctx.state, ctx.actor)) throw hidden(key);
-  const [transitions, commenters] = await Promise.all([
-    withRecordedNames(ctx.prefCode, ctx.report?.transitions.map((t) => t.by) ?? []),
-    withRecordedNames(ctx.prefCode, thread.comments.map((c) => c.by)),
-  ]);
+  // Everyone who moved the report or wrote in its thread, named in one read of the user records.
+  const transitions = ctx.report?.transitions ?? [];
+  const named = await withRecordedNames(ctx.prefCode, [...transitions.map((t) => t.by), ...thread.comments.map((c) => c.by)]);
   const view: ReportView = {
     ...key,
-    report: ctx.report ? { ...ctx.report, transitions: ctx.report.transitions.map((t, i) => ({ ...t, by: transitions[i]! })) } : null,
+    report: ctx.report ? { ...ctx.report, transitions: transitions.map((t, i) => ({ ...t, by: named[i]! })) } : null,
     allowedActions: allowedActions(ctx.state, ctx.actor),
-    comments: thread.comments.map((c, i) => ({ ...c, by: commenters[i]! })),
+    comments: thread.comments.map((c, i) => ({ ...c, by: named[transitions.length + i]! })),
     attachments: thread.attachments.filter((a) => a.status === 'stored'),
   };
   return visibleTo(reportViewSchema, view, relationOf(principal, key.orgCode));
