@@ -4,12 +4,21 @@ import { gzipSync } from 'node:zlib';
 import { bundleFunctionInMemory } from '../infra/bundling/function-bundle';
 
 /**
- * A Lambda bundle exactly as the stack builds it (infra/bundling). With
- * `withSdk` the AWS SDK is bundled too, which is what a cold start loads either way.
+ * A Lambda bundle exactly as the stack builds it (infra/bundling): every file
+ * deployed (the entry and its chunks) and, apart, the entry a cold start
+ * loads. With `withSdk` the AWS SDK is bundled too, which is what a cold start
+ * loads either way.
  */
-export async function lambdaBundleBytes(entry = 'functions/lambda.ts', withSdk = false): Promise<{ bytes: number; gzipBytes: number; code: string }> {
-  const code = await bundleFunctionInMemory(entry, { withSdk });
-  return { bytes: Buffer.byteLength(code), gzipBytes: gzipSync(code).length, code };
+export async function lambdaBundleBytes(entry = 'functions/lambda.ts', withSdk = false) {
+  const files = await bundleFunctionInMemory(entry, { withSdk });
+  const bytes = (text: string) => Buffer.byteLength(text);
+  return {
+    bytes: files.reduce((sum, f) => sum + bytes(f.text), 0),
+    gzipBytes: files.reduce((sum, f) => sum + gzipSync(f.text).length, 0),
+    entryBytes: bytes(files[0]!.text),
+    chunks: files.length - 1,
+    files,
+  };
 }
 
 /** The JavaScript the browser loads before the first page renders: index.html's script and modulepreloads. */

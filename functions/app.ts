@@ -8,19 +8,18 @@ import { openRoute, z } from './platform/http/route';
 import { handleError } from './platform/http/error-handler';
 import { requestLog } from './platform/http/request-log';
 import { healthRoutes } from './platform/http/health-routes';
+import { lazyFeature, type LazyFeature } from './platform/http/lazy-feature';
 import { localAuthRoutes } from './local/auth-routes';
 import { localFileRoutes } from './local/file-routes';
-import { dashboardRoutes } from './features/dashboard/routes';
-import { inspectionReportRoutes } from './features/inspection-report/routes';
-import { jointProjectRoutes } from './features/joint-projects/routes';
-import { noticeRoutes } from './features/notices/routes';
-import { openDataRoutes } from './features/open-data/routes';
-import { meRoutes } from './features/organisations/routes';
-import { measureRoutes } from './features/plan/measure-routes';
-import { planRoutes } from './features/plan/routes';
-import { sharedMeasureRoutes } from './features/shared-measures/routes';
 
 const MB = 1024 * 1024;
+
+const DOCUMENT_ROUTE = openRoute({
+  method: 'get',
+  path: '/api/openapi.json',
+  summary: 'この API の説明 / This document',
+  responses: { 200: { description: 'OpenAPI 3.1 document', content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } } } },
+});
 
 const tooLarge = () => {
   throw new DomainError('too_large', 'too_large', {
@@ -60,32 +59,18 @@ export function createApp() {
   );
   app.onError(handleError);
 
-  // Each feature's router once, except the plan's two: the order of mounting is the order of paths in
-  // /api/openapi.json, and that document lists a measure's routes and the plan import after the inspection
-  // report's and the dashboard's.
-  app.route('/', healthRoutes).route('/', openDataRoutes);
+  // Each feature is built on the first request under one of its prefixes (lazy-feature.ts). Features whose
+  // paths interleave (a measure's joint projects, a municipality's values) are asked in this order.
+  app.route('/', healthRoutes);
   if (config().authMode === 'local') app.route('/', localAuthRoutes);
   if (config().fileStore === 'local') app.route('/', localFileRoutes);
-  app
-    .route('/', meRoutes)
-    .route('/', planRoutes)
-    .route('/', inspectionReportRoutes)
-    .route('/', dashboardRoutes)
-    .route('/', measureRoutes)
-    .route('/', sharedMeasureRoutes)
-    .route('/', jointProjectRoutes)
-    .route('/', noticeRoutes);
+  for (const feature of FEATURES) {
+    const dispatch = lazyFeature(feature);
+    // `/api/plans/*` also matches `/api/plans` itself.
+    for (const prefix of feature.prefixes) app.use(`${prefix}/*`, dispatch);
+  }
 
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
-  app.openapi(
-    openRoute({
-      method: 'get',
-      path: '/api/openapi.json',
-      summary: 'この API の説明 / This document',
-      responses: { 200: { description: 'OpenAPI 3.1 document', content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } } } },
-    }),
-    (c) => c.json(openApiDocument(app), 200),
-  );
+  app.openapi(DOCUMENT_ROUTE, async (c) => c.json(await openApiDocument(), 200));
   app.notFound((c) =>
     c.json(
       {
@@ -102,19 +87,52 @@ export function createApp() {
 
 export type App = ReturnType<typeof createApp>;
 
-let cachedDocument: unknown;
+/**
+ * The features in the order of /api/openapi.json's paths (the plan has two routers because that document lists
+ * the inspection report and the dashboard between them), each with the prefixes its paths begin with.
+ */
+const FEATURES: readonly LazyFeature[] = [
+  { prefixes: ['/api/open-data'], load: async () => (await import('./features/open-data/routes')).openDataRoutes },
+  { prefixes: ['/api/me', '/api/organisations'], load: async () => (await import('./features/organisations/routes')).meRoutes },
+  { prefixes: ['/api/plans'], load: async () => (await import('./features/plan/routes')).planRoutes },
+  { prefixes: ['/api/plans'], load: async () => (await import('./features/inspection-report/routes')).inspectionReportRoutes },
+  { prefixes: ['/api/dashboard'], load: async () => (await import('./features/dashboard/routes')).dashboardRoutes },
+  { prefixes: ['/api/plans', '/api/imports'], load: async () => (await import('./features/plan/measure-routes')).measureRoutes },
+  { prefixes: ['/api/shared-measures', '/api/organisations', '/api/shared-values'], load: async () => (await import('./features/shared-measures/routes')).sharedMeasureRoutes },
+  { prefixes: ['/api/joint-projects', '/api/joint-project-reports', '/api/plans'], load: async () => (await import('./features/joint-projects/routes')).jointProjectRoutes },
+  { prefixes: ['/api/notices'], load: async () => (await import('./features/notices/routes')).noticeRoutes },
+];
 
-/** The OpenAPI document, generated once per process from the routes' zod schemas. */
-function openApiDocument(app: OpenAPIHono) {
-  cachedDocument ??= app.getOpenAPI31Document({
-    openapi: '3.1.0',
-    info: {
-      title: 'かながわDX連携ポータル API / Kanagawa DX Collaboration Portal API',
-      version: '0.1.0',
-      description:
-        'Errors are `{ error: { code, message: { ja, en }, fields?, rows?, current? } }`. ' +
-        'Operations list the roles that may call them in `x-roles`.',
-    },
+let cachedDocument: Promise<Record<string, unknown>> | undefined;
+
+/**
+ * The OpenAPI document, generated once per process from every route's zod schemas: the only request that loads
+ * every feature. The routers are mounted on an app of its own in the document's order, as the API mounted them
+ * when it loaded them all at start.
+ */
+function openApiDocument(): Promise<Record<string, unknown>> {
+  cachedDocument ??= (async () => {
+    const [openData, ...others] = await Promise.all(FEATURES.map((f) => f.load()));
+    const doc = new OpenAPIHono();
+    doc.route('/', healthRoutes).route('/', openData!);
+    if (config().authMode === 'local') doc.route('/', localAuthRoutes);
+    if (config().fileStore === 'local') doc.route('/', localFileRoutes);
+    for (const router of others) doc.route('/', router);
+    doc.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+    doc.openapi(DOCUMENT_ROUTE, (c) => c.json({}, 200));
+    return doc.getOpenAPI31Document({
+      openapi: '3.1.0',
+      info: {
+        title: 'かながわDX連携ポータル API / Kanagawa DX Collaboration Portal API',
+        version: '0.1.0',
+        description:
+          'Errors are `{ error: { code, message: { ja, en }, fields?, rows?, current? } }`. ' +
+          'Operations list the roles that may call them in `x-roles`.',
+      },
+    }) as unknown as Record<string, unknown>;
+  })().catch((error: unknown) => {
+    cachedDocument = undefined;
+    throw error;
   });
-  return cachedDocument as Record<string, unknown>;
+  return cachedDocument;
 }

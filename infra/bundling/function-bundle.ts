@@ -1,6 +1,8 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { build, type BuildOptions, type OutputFile, type Plugin } from 'esbuild';
+import { zodTrimmed } from './zod-trimming';
 
 /**
  * How every Lambda function of the portal is bundled: esbuild, ESM, minified,
@@ -8,40 +10,6 @@ import { build, type BuildOptions, type Plugin } from 'esbuild';
  * (through `bundle-cli.ts`) and the benchmark both build with this, so the
  * size the benchmark prints is the size that is deployed.
  */
-
-/**
- * zod's namespace object (which @hono/zod-openapi extends, so it cannot be
- * tree-shaken) carries all 49 of zod's message locales, about 250 KB of the
- * bundle; the portal speaks Japanese and English only.
- */
-const zodJapaneseAndEnglishOnly: Plugin = {
-  name: 'zod-japanese-and-english-only',
-  setup(builder) {
-    builder.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
-      contents: 'export { default as en } from "./en.js";\nexport { default as ja } from "./ja.js";\n',
-      loader: 'js',
-      resolveDir: dirname(args.path),
-    }));
-  },
-};
-
-/**
- * Parts of zod's namespace the portal never calls (ahead-of-time schema
- * compilation, reading JSON Schema back into zod), about 40 KB: each export
- * is kept by name but throws if ever called, so a future use fails loudly.
- */
-const zodUnusedParts: Plugin = {
-  name: 'zod-unused-parts',
-  setup(builder) {
-    builder.onLoad({ filter: /[\\/]zod[\\/]v4[\\/](core[\\/]compile|classic[\\/]from-json-schema)\.js$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      const names = [...source.matchAll(/^export (?:const|class|function) (\w+)/gm)].map((m) => m[1]!);
-      const stub = (name: string) =>
-        `export const ${name} = () => { throw new Error("zod's ${name} is left out of the Lambda bundle (infra/bundling/function-bundle.ts)"); };`;
-      return { contents: names.map(stub).join('\n'), loader: 'js' };
-    });
-  },
-};
 
 /**
  * Local mode — demo sign-in that mints any user's token, signed local file
@@ -81,22 +49,69 @@ export function functionBuildOptions(entry: string, options: { withSdk?: boolean
     // functions import only on first use (S3 for attachments, SES for reminders) stay outside, as in Lambda,
     // where the runtime loads them only when a request needs them.
     external: options.withSdk ? LOADED_ON_FIRST_USE : ['@aws-sdk/*'],
-    // ESM bundles of CommonJS dependencies still call require().
-    banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
     // Japanese messages as UTF-8 (3 bytes a character) rather than \u escapes (6).
     charset: 'utf8',
-    plugins: [zodJapaneseAndEnglishOnly, zodUnusedParts, localModeLeftOut],
+    plugins: [...zodTrimmed, localModeLeftOut],
     logLevel: 'warning',
   };
 }
 
-/** Writes `index.mjs` and its source map (names and lines, no sources: smaller to parse at cold start) to `outdir`. */
-export async function bundleFunctionTo(entry: string, outdir: string): Promise<void> {
-  await build({ ...functionBuildOptions(entry), outfile: `${outdir}/index.mjs`, sourcemap: true, sourcesContent: false });
+/** A bundle's files: `index.mjs` first, then the chunks it imports on first use (each feature's routes). */
+export type BundleFiles = readonly { readonly path: string; readonly text: string }[];
+
+/**
+ * Code splitting: what the entry imports dynamically (a feature's routers, functions/app.ts) becomes a chunk of
+ * its own, parsed only when a request first needs it; the entry is what a cold start loads.
+ */
+const split = (outdir: string): BuildOptions => ({
+  outdir,
+  splitting: true,
+  entryNames: 'index',
+  // Hash-named chunks beside the entry: their names recur in every import between them.
+  chunkNames: '[hash]',
+  outExtension: { '.js': '.mjs' },
+});
+
+/**
+ * ESM bundles of CommonJS dependencies still call require(), through esbuild's shim: a file whose code calls it
+ * gets `require` defined on its first line (and its source map moves down a line). The deployed API calls none
+ * (the AWS SDK comes from the runtime), so its files carry no such line.
+ */
+const REQUIRE_SHIM = 'Dynamic require of "';
+const REQUIRE_LINE = "import { createRequire } from 'module'; const require = createRequire(import.meta.url);\n";
+
+function withRequireWhereCalled(outdir: string, outputs: readonly OutputFile[]): BundleFiles {
+  const calling = new Set(outputs.filter((f) => f.path.endsWith('.mjs') && f.text.includes(REQUIRE_SHIM)).map((f) => f.path));
+  const files = outputs.map((f) => {
+    const path = relative(outdir, f.path).split(sep).join('/');
+    if (calling.has(f.path)) return { path, text: REQUIRE_LINE + f.text };
+    if (calling.has(f.path.replace(/\.map$/, ''))) {
+      const map = JSON.parse(f.text) as { mappings: string };
+      return { path, text: JSON.stringify({ ...map, mappings: `;${map.mappings}` }) };
+    }
+    return { path, text: f.text };
+  });
+  return files.sort((a, b) => Number(b.path === 'index.mjs') - Number(a.path === 'index.mjs'));
 }
 
-/** The bundle in memory, for measuring it. */
-export async function bundleFunctionInMemory(entry: string, options: { withSdk?: boolean } = {}): Promise<string> {
-  const out = await build({ ...functionBuildOptions(entry, options), write: false, logLevel: 'silent' });
-  return out.outputFiles[0]!.text;
+/** Writes `index.mjs`, its chunks and their source maps (names and lines, no sources: smaller to parse at cold start) to `outdir`. */
+export async function bundleFunctionTo(entry: string, outdir: string): Promise<void> {
+  const out = await build({ ...functionBuildOptions(entry), ...split(outdir), sourcemap: true, sourcesContent: false, write: false });
+  writeBundle(outdir, withRequireWhereCalled(outdir, out.outputFiles));
+}
+
+/** The bundle in memory, for measuring it or running it from a directory of its own (writeBundle). */
+export async function bundleFunctionInMemory(entry: string, options: { withSdk?: boolean } = {}): Promise<BundleFiles> {
+  const outdir = resolve('.bundle-in-memory');
+  const out = await build({ ...functionBuildOptions(entry, options), ...split(outdir), write: false, logLevel: 'silent' });
+  return withRequireWhereCalled(outdir, out.outputFiles);
+}
+
+/** Writes a bundle to `dir`; returns the path of its `index.mjs`. */
+export function writeBundle(dir: string, files: BundleFiles): string {
+  for (const file of files) {
+    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
+    writeFileSync(join(dir, file.path), file.text);
+  }
+  return join(dir, 'index.mjs');
 }

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
-import { bundleFunctionInMemory } from '../../infra/bundling/function-bundle';
+import { bundleFunctionInMemory, writeBundle } from '../../infra/bundling/function-bundle';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { Template } from 'aws-cdk-lib/assertions';
 import { buildPortalApp } from '../../infra/portal-stack';
@@ -20,30 +20,39 @@ describe('Lambda bundling', () => {
         const code = template.toJSON().Resources[logicalId].Properties.Code as { S3Key: string };
         const hash = /^([0-9a-f]{64})\.zip$/.exec(code.S3Key)?.[1];
         expect(hash, JSON.stringify(code)).toBeDefined();
-        const bundle = join(out.path, `asset.${hash}`, 'index.mjs');
+        const dir = join(out.path, `asset.${hash}`);
+        const bundle = join(dir, 'index.mjs');
         expect(existsSync(bundle)).toBe(true);
         expect(existsSync(`${bundle}.map`)).toBe(true);
         const assets = JSON.parse(readFileSync(join(out.path, 'KanagawaDxPortal.assets.json'), 'utf8')) as { files: Record<string, { source: { path: string; packaging: string } }> };
         expect(assets.files[hash!]?.source).toEqual({ path: `asset.${hash}`, packaging: 'zip' });
-        return { text: readFileSync(bundle, 'utf8'), size: statSync(bundle).size };
+        // The entry, then the chunks it imports on first use (functions/platform/http/lazy-feature.ts).
+        const files = [bundle, ...readdirSync(dir).filter((f) => f !== 'index.mjs' && f.endsWith('.mjs')).map((f) => join(dir, f))];
+        const texts = files.map((f) => readFileSync(f, 'utf8'));
+        return { entry: texts[0]!, texts, all: texts.join('\n'), size: files.reduce((sum, f) => sum + statSync(f).size, 0), chunks: files.length - 1 };
       };
       const api = bundleOf(stack.getLogicalId(stack.api.handler.node.defaultChild as never));
       const reminders = bundleOf(stack.getLogicalId(stack.reminders.handler.node.defaultChild as never));
-      for (const { text, size } of [api, reminders]) {
-        // ESM with the createRequire banner, the handler exported, the AWS SDK left to the runtime.
-        expect(text.startsWith("import { createRequire } from 'module';")).toBe(true);
-        expect(text).toMatch(/export\s*\{[^}]*\bas handler\b[^}]*\}/);
-        expect(text).toMatch(/from\s*"@aws-sdk\/client-dynamodb"/);
-        // Minified: a few very long lines, and under 1.5 MB.
-        expect(text.split('\n').length).toBeLessThan(100);
+      for (const { entry, texts, all, size } of [api, reminders]) {
+        // ESM, the handler exported, the AWS SDK left to the runtime. A file that calls require() defines it on
+        // its first line; with the SDK left out, no deployed file needs to.
+        for (const text of texts) expect(text.includes('Dynamic require of "')).toBe(text.startsWith("import { createRequire } from 'module';"));
+        expect(entry).toMatch(/export\s*\{[^}]*\bas handler\b[^}]*\}/);
+        expect(all).toMatch(/from\s*"@aws-sdk\/client-dynamodb"/);
+        // Minified: a few very long lines a file, and under 1.5 MB in all.
+        for (const text of texts) expect(text.split('\n').length).toBeLessThan(100);
         expect(size).toBeLessThan(1.5 * 1024 * 1024);
       }
+      // Each feature's routes are a chunk of their own, loaded by the first request that needs them.
+      expect(api.chunks).toBeGreaterThanOrEqual(9);
+      expect(api.entry).not.toMatch(/\/api\/joint-projects\/\{projectId\}/);
+      expect(api.all).toMatch(/\/api\/joint-projects\/\{projectId\}/);
       // Local mode's code (demo sign-in, local file links, the data directory's secret) is not deployed.
-      expect(api.text).not.toMatch(/pref-admin|local-secret|\/api\/auth\/local/);
+      expect(api.all).not.toMatch(/pref-admin|local-secret|\/api\/auth\/local/);
       // S3 (attachments) and SES (reminders) are imported when first used, not at cold start.
-      expect(api.text).toMatch(/import\(\s*"@aws-sdk\/client-s3"\s*\)/);
-      expect(api.text).not.toMatch(/from\s*"@aws-sdk\/client-s3"/);
-      expect(reminders.text).toMatch(/import\(\s*"@aws-sdk\/client-sesv2"\s*\)/);
+      expect(api.all).toMatch(/import\(\s*"@aws-sdk\/client-s3"\s*\)/);
+      expect(api.all).not.toMatch(/from\s*"@aws-sdk\/client-s3"/);
+      expect(reminders.all).toMatch(/import\(\s*"@aws-sdk\/client-sesv2"\s*\)/);
     } finally {
       out.remove();
     }
@@ -53,8 +62,7 @@ describe('Lambda bundling', () => {
     const out = tempDir('portal-bundle-run-');
     try {
       // Self-contained (SDK included) so it runs from a directory without node_modules.
-      const file = join(out.path, 'index.mjs');
-      writeFileSync(file, await bundleFunctionInMemory('functions/lambda.ts', { withSdk: true }));
+      const file = writeBundle(out.path, await bundleFunctionInMemory('functions/lambda.ts', { withSdk: true }));
       // As deployed (the stack's settings, placeholder values); open data is public and validates its query.
       const deployed = {
         AUTH_MODE: 'cognito', TABLE_NAME: 'bundle-test', COGNITO_USER_POOL_ID: 'ap-northeast-1_test', COGNITO_CLIENT_ID: 'test',
@@ -85,6 +93,15 @@ describe('Lambda bundling', () => {
       expect(JSON.parse(res.body).error.fields).toEqual([
         { path: 'fiscalYear', message: { ja: '数値を入力してください（NaN（数値でない値）が入力されています）。', en: 'Invalid input: expected number, received NaN' } },
       ]);
+      // What the bundling trims or splits (zod's JSON Schema, each feature's chunk) leaves the API document as built from source.
+      const { overrideConfig } = await import('../../functions/platform/config');
+      const { createApp } = await import('../../functions/app');
+      overrideConfig({ authMode: 'cognito', fileStore: 's3' });
+      const fromSource = await (await createApp().request('/api/openapi.json')).json();
+      const bundled = await request('GET', '/api/openapi.json');
+      expect(bundled.statusCode).toBe(200);
+      expect(JSON.parse(bundled.body)).toEqual(fromSource);
+      expect(Object.keys((fromSource as { paths: object }).paths).length).toBeGreaterThan(40);
     } finally {
       out.remove();
     }

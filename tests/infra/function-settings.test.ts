@@ -1,12 +1,10 @@
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Template } from 'aws-cdk-lib/assertions';
 import { REQUIRED_SETTINGS } from '../../functions/platform/config';
-import { bundleFunctionInMemory } from '../../infra/bundling/function-bundle';
+import { bundleFunctionInMemory, writeBundle } from '../../infra/bundling/function-bundle';
 import { only, portalTemplate, tempDir, type CfnResource } from './support';
 
 const run = promisify(execFile);
@@ -61,8 +59,7 @@ describe('the deployed functions and their settings', () => {
   it.each(['api', 'reminders'] as const)('the %s bundle refuses to start without its settings, naming what is missing, and starts with them', async (kind) => {
     const out = tempDir(`settings-${kind}-`);
     try {
-      const file = join(out.path, 'index.mjs');
-      writeFileSync(file, await bundleFunctionInMemory(functions[kind].entry, { withSdk: true }));
+      const file = writeBundle(out.path, await bundleFunctionInMemory(functions[kind].entry, { withSdk: true }));
 
       // Nothing set: not a silent local fallback (local sign-in, a table called kanagawa-dx-portal) but a failed init.
       const bare = await load(file, {});

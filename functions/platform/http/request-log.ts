@@ -14,6 +14,8 @@ interface LambdaBindings {
 export interface RequestLogVariables {
   /** API Gateway's request id in AWS (the access log's `requestId`), a random UUID locally. */
   requestId: string;
+  /** The route that answered, when a feature loaded on first use answered it (functions/platform/http/lazy-feature.ts). */
+  route?: string;
   /** The error code the error handler answered with, if any. */
   errorCode?: string;
   principal?: Principal;
@@ -44,7 +46,7 @@ export const requestLog = createMiddleware<{ Variables: RequestLogVariables }>(a
     lambdaRequestId: lambda.lambdaContext?.awsRequestId,
     method: c.req.method,
     // The route that answered (after next(), routeIndex points at it), also right when the app is mounted in the local server.
-    route: routePath(c),
+    route: c.get('route') ?? routePath(c),
     status: c.res.status,
     latencyMs: Math.round(performance.now() - started),
     role: principal?.role,
