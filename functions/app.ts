@@ -9,6 +9,7 @@ import { handleError } from './platform/http/error-handler';
 import { requestLog } from './platform/http/request-log';
 import { healthRoutes } from './platform/http/health-routes';
 import { lazyFeature, type LazyFeature } from './platform/http/lazy-feature';
+import { useAccountCheck } from './platform/auth/authenticate';
 import { localAuthRoutes } from './local/auth-routes';
 import { localFileRoutes } from './local/file-routes';
 
@@ -58,6 +59,8 @@ export function createApp() {
     bodyLimit({ maxSize: c.req.path.startsWith('/api/imports/') || c.req.path.startsWith('/api/local-files/') ? 12 * MB : 1 * MB, onError: tooLarge })(c, next),
   );
   app.onError(handleError);
+  // Every token is checked against the caller's record in the users feature (loaded with the first signed-in request).
+  useAccountCheck(async (verified, prefCode) => (await import('./features/users/account-check')).checkAccount(verified, prefCode));
 
   // Each feature is built on the first request under one of its prefixes (lazy-feature.ts). Features whose
   // paths interleave (a measure's joint projects, a municipality's values) are asked in this order.
@@ -101,6 +104,7 @@ const FEATURES: readonly LazyFeature[] = [
   { prefixes: ['/api/shared-measures', '/api/organisations', '/api/shared-values'], load: async () => (await import('./features/shared-measures/routes')).sharedMeasureRoutes },
   { prefixes: ['/api/joint-projects', '/api/joint-project-reports', '/api/plans'], load: async () => (await import('./features/joint-projects/routes')).jointProjectRoutes },
   { prefixes: ['/api/notices'], load: async () => (await import('./features/notices/routes')).noticeRoutes },
+  { prefixes: ['/api/users'], load: async () => (await import('./features/users/routes')).userRoutes },
 ];
 
 let cachedDocument: Promise<Record<string, unknown>> | undefined;

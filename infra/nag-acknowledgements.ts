@@ -22,8 +22,8 @@ export function acknowledgeNagFindings(stack: PortalStack): NagAcknowledgement[]
   // cdk-nag names a resource in a finding by its logical ID: `<LogicalId.Arn>`.
   const arnOf = (construct: IConstruct) => `<${stack.getLogicalId(construct.node.defaultChild as CfnElement)}.Arn>`;
 
-  // --- The functions' roles (the API and the daily reminder job) ---
-  for (const [fn, name] of [[stack.api.handler, 'API'], [stack.reminders.handler, 'reminder job']] as const) {
+  // --- The functions' roles (the API, user administration and the daily reminder job) ---
+  for (const [fn, name] of [[stack.api.handler, 'API'], [stack.api.usersHandler, 'user-administration'], [stack.reminders.handler, 'reminder job']] as const) {
     const policy = fn.role!.node.findChild('DefaultPolicy');
     acknowledge(
       policy,
@@ -49,7 +49,7 @@ export function acknowledgeNagFindings(stack: PortalStack): NagAcknowledgement[]
   acknowledge(
     stack.api.httpApi,
     'AwsSolutions-APIG4',
-    'Authorization is enforced in the application on every route: it verifies Cognito ID tokens with aws-jwt-verify and checks the role and organisation per route. /api/health, /api/openapi.json and (later) open data must stay public, so a gateway authorizer on the $default route cannot be used.',
+    'Authorization is enforced in the application on every route: it verifies Cognito ID tokens with aws-jwt-verify and checks the role and organisation per route. /api/health, /api/openapi.json and (later) open data must stay public, so a gateway authorizer on the $default route cannot be used. The /api/users routes go to the same app (the user-administration function), which applies the same checks plus its own per-route rules; a gateway authorizer there would verify the same token twice without the revocation check the app makes against the user record.',
   );
 
   // --- CloudFront ---

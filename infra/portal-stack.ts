@@ -5,7 +5,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import type { Construct } from 'constructs';
 import { PortalApi } from './constructs/api';
 import { PortalAttachments } from './constructs/attachments';
-import { PortalAuth } from './constructs/auth';
+import { authDomainPrefix, managedLoginOrigin, PortalAuth } from './constructs/auth';
 import { PortalData } from './constructs/data';
 import { PortalMonitoring } from './constructs/monitoring';
 import { PortalReminders } from './constructs/reminders';
@@ -21,8 +21,10 @@ export interface PortalStackProps extends StackProps {
   webDist?: string;
   /** Custom domain and its us-east-1 ACM certificate; without it, the *.cloudfront.net name. */
   domain?: PortalDomain;
-  /** The address reminder emails come from (context `mailFrom`); its SES identity is verified by the operator. */
+  /** The address reminder and Cognito e-mails come from (context `mailFrom`); its SES identity is verified by the operator. */
   mailFrom?: string;
+  /** The managed login domain's prefix (context `authDomainPrefix`); without it, one derived from the stack's id. */
+  authDomainPrefix?: string;
   /** SNS topic for the alarms (context `alarmTopicArn`); without it the stack creates one (see infra/constructs/monitoring.ts). */
   alarmTopicArn?: string;
   /** Subscribes an address to the stack's own alarm topic (context `alarmEmail`). */
@@ -49,15 +51,30 @@ export class PortalStack extends Stack {
 
   constructor(scope: Construct, id: string, props: PortalStackProps = {}) {
     super(scope, id, { description: 'かながわDX連携ポータル / Kanagawa DX Collaboration Portal', ...props });
+    const mailFrom = props.mailFrom ?? DEFAULT_MAIL_FROM;
     this.data = new PortalData(this, 'Data');
-    this.auth = new PortalAuth(this, 'Auth');
-    this.api = new PortalApi(this, 'Api', { auth: this.auth });
+    this.api = new PortalApi(this, 'Api');
     this.data.bindTo(this.api.handler);
-    this.web = new PortalWeb(this, 'Web', { apiDomainName: this.api.domainName, webDist: props.webDist, domain: props.domain });
+    this.data.bindTo(this.api.usersHandler);
+    // Construction order breaks what would be a cycle: the app client's redirect URLs name the distribution, and
+    // /config.json in the site bucket names the client. So the distribution first (its CSP needs only the sign-in
+    // domain's name, known from the prefix), then the user pool and client, then the site's files.
+    const domainPrefix = authDomainPrefix(this, props.authDomainPrefix);
+    this.web = new PortalWeb(this, 'Web', {
+      apiDomainName: this.api.domainName,
+      webDist: props.webDist,
+      domain: props.domain,
+      signInOrigin: managedLoginOrigin(this, domainPrefix),
+    });
+    this.auth = new PortalAuth(this, 'Auth', { webHosts: this.web.hosts, domainPrefix, mailFrom });
+    this.auth.bindTo(this.api.handler);
+    this.auth.bindTo(this.api.usersHandler);
+    this.auth.grantUserAdministration(this.api.usersHandler);
+    this.web.publish(this.auth.webConfig());
     const portalUrl = `https://${props.domain?.domainNames[0] ?? this.web.distribution.distributionDomainName}`;
     this.attachments = new PortalAttachments(this, 'Attachments', { logsBucket: this.web.logsBucket, allowedOrigins: [portalUrl] });
     this.attachments.bindTo(this.api.handler);
-    this.reminders = new PortalReminders(this, 'Reminders', { mailFrom: props.mailFrom ?? DEFAULT_MAIL_FROM, portalUrl });
+    this.reminders = new PortalReminders(this, 'Reminders', { mailFrom, portalUrl });
     this.data.bindTo(this.reminders.handler);
     this.monitoring = new PortalMonitoring(this, 'Monitoring', {
       api: this.api,
@@ -72,9 +89,11 @@ export class PortalStack extends Stack {
     new CfnOutput(this, 'ApiEndpoint', { description: 'The HTTP API, direct (CloudFront serves it under /api/*)', value: this.api.httpApi.apiEndpoint });
     new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.auth.client.userPoolClientId });
+    new CfnOutput(this, 'UserPoolDomain', { description: 'Cognito managed login (the sign-in pages)', value: this.auth.managedLoginUrl });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName });
     new CfnOutput(this, 'AttachmentsBucket', { description: 'Evidence files of progress reports', value: this.attachments.bucket.bucketName });
     new CfnOutput(this, 'AlarmTopicArn', { description: 'The SNS topic every alarm notifies (docs/runbook.md)', value: this.monitoring.topic.topicArn });
+    new CfnOutput(this, 'UsersFunctionName', { description: 'The user-administration function (/api/users/*), the only one with Cognito admin rights', value: this.api.usersHandler.functionName });
     new CfnOutput(this, 'ApiLogGroup', { description: 'The API’s structured logs (docs/runbook.md)', value: this.api.handler.logGroup.logGroupName });
     new CfnOutput(this, 'ReminderLogGroup', { description: 'The reminder job’s logs (docs/runbook.md)', value: this.reminders.handler.logGroup.logGroupName });
   }
@@ -112,6 +131,7 @@ export function buildPortalApp(options: BuildPortalAppOptions = {}) {
     webDist: options.webDist,
     acknowledgeNagFindings: options.acknowledgeNagFindings,
     mailFrom: app.node.tryGetContext('mailFrom') as string | undefined,
+    authDomainPrefix: app.node.tryGetContext('authDomainPrefix') as string | undefined,
     alarmTopicArn: app.node.tryGetContext('alarmTopicArn') as string | undefined,
     alarmEmail: app.node.tryGetContext('alarmEmail') as string | undefined,
     domain: domainName && certificateArn ? { domainNames: [domainName], certificateArn } : undefined,

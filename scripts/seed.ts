@@ -5,7 +5,8 @@ import type { Principal } from '../shared/auth/roles';
 import { organisationSchema, type Organisation } from '../shared/org/organisation';
 import { parsePlanImport } from '../shared/plan/import';
 import { putOrganisations } from '../functions/features/organisations/organisations.table';
-import { putUsers } from '../functions/features/users/users.table';
+import { listAllUsers, putUsers } from '../functions/features/users/users.table';
+import type { UserRecord } from '../shared/users/user';
 import { demoUsers } from '../functions/platform/auth/demo-users';
 import { applyPlanImport } from '../functions/features/plan/plan-import';
 import { listSharedMeasures, putSharedMeasures } from '../functions/features/shared-measures/shared-measures.table';
@@ -47,14 +48,44 @@ export function readOrganisations(file = DX_PLAN_FILES.municipalities): Organisa
 }
 
 /**
+ * The demo users' portal records (names, roles, status), written only where missing, so that what an
+ * administrator changed on a demo user survives the next start. Each municipality's `muni-<code>` administers
+ * its municipality's staff. Records written before issue 14 (no version) are completed.
+ */
+async function seedDemoUsers(organisations: readonly Organisation[]): Promise<void> {
+  const stored = new Set((await listAllUsers('140007')).filter((u) => u.version !== undefined).map((u) => u.userId));
+  const at = new Date().toISOString();
+  const missing = demoUsers(organisations)
+    .filter((u) => !stored.has(u.userId))
+    .map(({ orgName: _orgName, ...u }): UserRecord => ({
+      ...u,
+      email: `${u.userId}@example.invalid`,
+      orgAdmin: u.role === 'municipal_staff',
+      status: 'active',
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    }));
+  await putUsers('140007', missing);
+}
+
+/**
+ * The organisations and the demo users' records: who can sign in (the local provider and the local token route
+ * sign in only users with a record), with or without a plan.
+ */
+export async function seedPeople(): Promise<Organisation[]> {
+  const organisations = readOrganisations();
+  await putOrganisations('140007', organisations);
+  await seedDemoUsers(organisations);
+  return organisations;
+}
+
+/**
  * Loads the organisations and the FY2024 DX plan. Safe to run on every start:
  * the plan import writes only what differs from what is stored.
  */
 export async function seedLocalData(): Promise<{ organisations: number; changes: number }> {
-  const organisations = readOrganisations();
-  await putOrganisations('140007', organisations);
-  // The demo users' portal records: the names shown beside their comments and reviews.
-  await putUsers('140007', demoUsers(organisations).map(({ orgName: _orgName, ...u }) => ({ ...u, status: 'active' as const })));
+  const organisations = await seedPeople();
   const parsed = parsePlanImport({
     plan: JSON.parse(readFileSync(DX_PLAN_FILES.plan, 'utf8')),
     measuresCsv: readFileSync(DX_PLAN_FILES.measures, 'utf8'),

@@ -1,16 +1,41 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { localTokenRequestSchema, localTokenResponseSchema, localUserListSchema } from '../../shared/api/auth';
+import { localTokenRequestSchema, localTokenResponseSchema, localUserListSchema, type LocalUser } from '../../shared/api/auth';
 import { apiErrorSchema } from '../../shared/api/errors';
-import { demoUsers } from '../platform/auth/demo-users';
+import type { Role } from '../../shared/auth/roles';
+import { DomainError } from '../../shared/errors';
+import type { UserRecord } from '../../shared/users/user';
+import { organisationsOf } from '../features/organisations';
+import { findUser, listAllUsers } from '../features/users';
 import { signLocalToken } from '../platform/auth/local-issuer';
 import { config } from '../platform/config';
-import { DomainError } from '../../shared/errors';
 import { jsonBody, jsonResponse, openRoute } from '../platform/http/route';
 import { validationHook } from '../platform/http/validation-hook';
-import { allOrganisations } from '../features/organisations/organisations';
 
-async function homeUsers() {
-  return demoUsers(await allOrganisations(config().homePrefecture));
+/** The picker's order: the prefecture's people by role, then municipal staff by their municipality's code. */
+const ROLE_ORDER: readonly Role[] = ['prefecture_admin', 'prefecture_staff', 'council', 'municipal_staff'];
+
+function pickerOrder(a: UserRecord, b: UserRecord): number {
+  return (
+    ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.orgCode.localeCompare(b.orgCode) || a.userId.localeCompare(b.userId)
+  );
+}
+
+/** Whom the local OpenID provider's sign-in page offers: every active user record of the home prefecture. */
+async function signInChoices(): Promise<LocalUser[]> {
+  const prefCode = config().homePrefecture;
+  const [users, organisations] = await Promise.all([listAllUsers(prefCode), organisationsOf(prefCode)]);
+  const orgNames = new Map(organisations.map((o) => [o.code, o.name]));
+  return users
+    .filter((u) => u.status === 'active')
+    .sort(pickerOrder)
+    .map((u) => ({
+      userId: u.userId,
+      name: u.name,
+      role: u.role,
+      orgCode: u.orgCode,
+      ...(u.bureau ? { bureau: u.bureau } : {}),
+      orgName: orgNames.get(u.orgCode) ?? u.orgCode,
+    }));
 }
 
 /** Local sign-in (docs/architecture.md, "Contracts"). Mounted only with AUTH_MODE=local, never in the deployed stack. */
@@ -19,10 +44,10 @@ export const localAuthRoutes = new OpenAPIHono({ defaultHook: validationHook })
     openRoute({
       method: 'get',
       path: '/api/auth/local/users',
-      summary: 'デモ利用者の一覧 / Demo users for local sign-in',
-      responses: { 200: jsonResponse('The seeded demo users', localUserListSchema) },
+      summary: 'サインインできる利用者の一覧 / Users the local sign-in page offers',
+      responses: { 200: jsonResponse('Every active user of the home prefecture, in the sign-in page’s order', localUserListSchema) },
     }),
-    async (c) => c.json({ items: await homeUsers() }, 200),
+    async (c) => c.json({ items: await signInChoices() }, 200),
   )
   .openapi(
     openRoute({
@@ -31,21 +56,27 @@ export const localAuthRoutes = new OpenAPIHono({ defaultHook: validationHook })
       summary: 'ローカルサインイン / Local sign-in',
       request: { body: jsonBody(localTokenRequestSchema) },
       responses: {
-        200: jsonResponse('A token for the user', localTokenResponseSchema),
+        200: jsonResponse('An ID token for the user, as the local OpenID provider issues it', localTokenResponseSchema),
         400: jsonResponse('Invalid input', apiErrorSchema),
-        404: jsonResponse('No such demo user', apiErrorSchema),
+        403: jsonResponse('The user is disabled', apiErrorSchema),
+        404: jsonResponse('No such user', apiErrorSchema),
       },
     }),
     async (c) => {
       const { userId } = c.req.valid('json');
-      const user = (await homeUsers()).find((u) => u.userId === userId);
+      const user = await findUser(config().homePrefecture, userId);
       if (!user) {
         throw new DomainError('not_found', 'unknown_user', {
           ja: `利用者「${userId}」は登録されていません。サインイン画面の一覧から選んでください。`,
-          en: `There is no demo user "${userId}". Choose one from the sign-in page.`,
+          en: `There is no user "${userId}". Choose one from the sign-in page.`,
         });
       }
-      const { orgName: _orgName, ...principal } = user;
-      return c.json({ token: await signLocalToken(principal) }, 200);
+      if (user.status !== 'active') {
+        throw new DomainError('forbidden', 'user_disabled', {
+          ja: `利用者「${userId}」は無効にされています。管理者に有効化を依頼してください。`,
+          en: `The user "${userId}" is disabled. Ask an administrator to enable them again.`,
+        });
+      }
+      return c.json({ token: await signLocalToken(user) }, 200);
     },
   );

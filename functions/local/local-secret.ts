@@ -1,18 +1,20 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { chmodSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readOrMakeOwnerOnlyFile } from './owner-only-file';
 
 /** The file that holds a data directory's secret (64 hex digits, readable by its owner only). */
 export const LOCAL_SECRET_FILE = 'local-secret';
 
-/** What each local key signs; one key per purpose, so a signature made for one can never pass as another. */
-export type LocalKeyPurpose = 'local-token' | 'local-file-link' | 'pagination-cursor';
+/**
+ * What each local key signs; one key per purpose, so a signature made for one can never pass as another.
+ * (Local ID tokens are signed with an RSA key of their own: functions/local/oidc/signing-key.ts.)
+ */
+export type LocalKeyPurpose = 'oidc-cookies' | 'local-file-link' | 'pagination-cursor';
 
 const secrets = new Map<string, Buffer>();
 
 function readSecret(file: string): Buffer {
-  // A copy restored from a backup or an archive may have lost its mode: only the owner should read it.
-  if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
   const text = readFileSync(file, 'utf8').trim();
   if (!/^[0-9a-f]{64}$/.test(text)) {
     throw new Error(
@@ -26,33 +28,15 @@ function readSecret(file: string): Buffer {
 /**
  * The random secret of a local data directory, made on first use and kept
  * across restarts, so that tokens and file links signed by `npm start` cannot
- * be forged by anyone who has only the source code. Created atomically
- * (written aside, then hard-linked into place) so that the portal and the
- * import CLI starting together agree on one secret.
+ * be forged by anyone who has only the source code (owner-only-file.ts
+ * says how it is made and kept).
  */
 export function localSecret(dataDir: string): Buffer {
   const dir = resolve(dataDir);
   const cached = secrets.get(dir);
   if (cached) return cached;
   const file = join(dir, LOCAL_SECRET_FILE);
-  let secret: Buffer;
-  try {
-    secret = readSecret(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    mkdirSync(dir, { recursive: true });
-    const aside = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
-    writeFileSync(aside, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600 });
-    try {
-      linkSync(aside, file);
-    } catch (linkError) {
-      // Another process made it first: theirs is the secret.
-      if ((linkError as NodeJS.ErrnoException).code !== 'EEXIST') throw linkError;
-    } finally {
-      rmSync(aside, { force: true });
-    }
-    secret = readSecret(file);
-  }
+  const secret = readOrMakeOwnerOnlyFile(file, () => `${randomBytes(32).toString('hex')}\n`, readSecret);
   secrets.set(dir, secret);
   return secret;
 }

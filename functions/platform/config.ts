@@ -12,14 +12,23 @@ export interface Config {
   dynamodbEndpoint: string | undefined;
   region: string;
   authMode: 'local' | 'cognito';
-  /** Signs local sign-in tokens; derived from DATA_DIR/local-secret (local mode only). */
-  readonly localJwtSecret: string;
   /** Signs local file links (the stand-in for S3's presigned URLs); derived from DATA_DIR/local-secret. */
   readonly localFileSecret: string;
   /** Key material for opaque pagination cursors: CURSOR_SECRET in AWS, derived from DATA_DIR/local-secret locally. */
   readonly cursorSecret: string;
   cognitoUserPoolId: string | undefined;
   cognitoClientId: string | undefined;
+  /** The local OpenID provider's issuer (`<portal origin>/oidc`); the local server sets it from the port it got. */
+  localIssuer: string;
+  /** The web app's client at the local OpenID provider (Cognito's app client id in AWS: cognitoClientId). */
+  localClientId: string;
+  /** Lifetime of the local provider's ID tokens (LOCAL_ID_TOKEN_TTL, seconds; Cognito's is an hour): tests shorten it. */
+  localIdTokenTtlSeconds: number;
+  /**
+   * How long a process may trust what it read of a user's record (status, role, organisation, valid-after) before
+   * reading it again (USER_CACHE_SECONDS): the longest a disabled or moved user keeps their old access.
+   */
+  userCacheSeconds: number;
   /** The prefecture whose demo users local sign-in offers (and whose data `npm start` seeds). */
   homePrefecture: string;
   /** Local data directory (DynamoDB Local's files, the mail outbox, attachments, the local secret); unused in AWS. */
@@ -34,13 +43,12 @@ export interface Config {
   attachmentsBucket: string | undefined;
 }
 
-type SecretName = 'localJwtSecret' | 'localFileSecret' | 'cursorSecret';
+type SecretName = 'localFileSecret' | 'cursorSecret';
 type Settings = Omit<Config, SecretName>;
 /** The secrets a configuration was given rather than derives (AWS's CURSOR_SECRET, a test's fixed key). */
 const givenSecrets = new WeakMap<Config, Partial<Record<SecretName, string>>>();
 /** Each key's purpose locally, and the variable that gives it in AWS (none: it exists only locally). */
 const SECRETS: Record<SecretName, { purpose: LocalKeyPurpose; variable?: string }> = {
-  localJwtSecret: { purpose: 'local-token' },
   localFileSecret: { purpose: 'local-file-link' },
   cursorSecret: { purpose: 'pagination-cursor', variable: 'CURSOR_SECRET' },
 };
@@ -49,6 +57,13 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
   if (value === undefined || value === '') return otherwise;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new Error(`${name}=${JSON.stringify(value)} は使えません（${allowed.join(' / ')}）。 / ${name} must be one of ${allowed.join(', ')}; it is ${JSON.stringify(value)}.`);
+}
+
+function seconds(name: string, value: string | undefined, otherwise: number): number {
+  if (value === undefined || value === '') return otherwise;
+  const n = Number(value);
+  if (Number.isInteger(n) && n >= 0) return n;
+  throw new Error(`${name}=${JSON.stringify(value)} は秒数（0 以上の整数）で指定してください。 / ${name} must be a whole number of seconds; it is ${JSON.stringify(value)}.`);
 }
 
 function authModeOf(value: string | undefined): Config['authMode'] {
@@ -97,6 +112,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     authMode,
     cognitoUserPoolId: env.COGNITO_USER_POOL_ID,
     cognitoClientId: env.COGNITO_CLIENT_ID,
+    localIssuer: env.LOCAL_OIDC_ISSUER ?? `http://127.0.0.1:${env.PORT ?? 8787}/oidc`,
+    localClientId: 'portal-web',
+    localIdTokenTtlSeconds: seconds('LOCAL_ID_TOKEN_TTL', env.LOCAL_ID_TOKEN_TTL, 3600),
+    userCacheSeconds: seconds('USER_CACHE_SECONDS', env.USER_CACHE_SECONDS, 60),
     homePrefecture: env.HOME_PREFECTURE ?? '140007',
     dataDir: env.DATA_DIR || '.data',
     mailMode: oneOf('MAIL_MODE', env.MAIL_MODE, ['ses', 'outbox'], inAws ? 'ses' : 'outbox'),
@@ -113,6 +132,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 export const REQUIRED_SETTINGS = {
   api: ['AUTH_MODE', 'TABLE_NAME', 'COGNITO_USER_POOL_ID', 'COGNITO_CLIENT_ID', 'FILE_STORE', 'ATTACHMENTS_BUCKET', 'CURSOR_SECRET'],
   reminders: ['AUTH_MODE', 'TABLE_NAME', 'MAIL_MODE', 'MAIL_FROM', 'PORTAL_URL'],
+  /** The user-administration function: the API's routes, with IAM for the user pool's admin actions (issue 14). */
+  users: ['AUTH_MODE', 'TABLE_NAME', 'COGNITO_USER_POOL_ID', 'COGNITO_CLIENT_ID', 'CURSOR_SECRET'],
 } as const;
 
 /**
@@ -162,7 +183,7 @@ export function overrideConfig(patch: Partial<Config>): Config {
   const given = { ...givenSecrets.get(current) };
   for (const name of Object.keys(SECRETS) as SecretName[]) if (patch[name]) given[name] = patch[name];
   // Spreading copies the settings only: the secrets are not enumerable, and are derived again for the patched data directory.
-  const { localJwtSecret: _jwt, localFileSecret: _file, cursorSecret: _cursor, ...settings } = { ...current, ...patch } as Config;
+  const { localFileSecret: _file, cursorSecret: _cursor, ...settings } = { ...current, ...patch } as Config;
   current = withSecrets(settings, given);
   return current;
 }

@@ -34,7 +34,7 @@ const localModeLeftOut: Plugin = {
 };
 
 /** SDK clients the functions import dynamically (tests/infra/bundling.test.ts keeps them so). */
-const LOADED_ON_FIRST_USE = ['@aws-sdk/client-s3', '@aws-sdk/s3-request-presigner', '@aws-sdk/client-sesv2'];
+const LOADED_ON_FIRST_USE = ['@aws-sdk/client-s3', '@aws-sdk/s3-request-presigner', '@aws-sdk/client-sesv2', '@aws-sdk/client-cognito-identity-provider'];
 
 export function functionBuildOptions(entry: string, options: { withSdk?: boolean } = {}): BuildOptions {
   return {

@@ -54,8 +54,8 @@ export const TABLE_OPERATIONS = [
 const FIVE_MINUTES = Duration.minutes(5);
 
 /**
- * CloudWatch alarms on the API (HTTP API 5xx rate and latency), both
- * functions (errors, throttles), the table (system errors, throttles) and the
+ * CloudWatch alarms on the API (HTTP API 5xx rate and latency), every
+ * function (errors, throttles), the table (system errors, throttles) and the
  * daily reminder run (a failed run is a Lambda error, whether it threw, timed
  * out or could not start; and a run that never happened), each notifying one SNS topic
  * when it fires and when it clears; and saved Logs Insights queries on the
@@ -89,7 +89,13 @@ export class PortalMonitoring extends Construct {
       threshold: ALARMS.apiLatencyP99.milliseconds,
       evaluationPeriods: ALARMS.apiLatencyP99.evaluationPeriods,
     });
-    for (const [name, fn, label] of [['Api', api.handler, 'API'], ['Reminder', reminders.handler, 'reminder job']] as const) {
+    const functions = [
+      ['Api', api.handler, 'API'],
+      // The same app for /api/users: its failures are users' failures too, but API Gateway's metrics cannot tell them apart.
+      ['Users', api.usersHandler, 'user-administration'],
+      ['Reminder', reminders.handler, 'reminder job'],
+    ] as const;
+    for (const [name, fn, label] of functions) {
       this.alarm(`${name}FunctionErrors`, {
         description: `${label}: Lambda のエラー（例外・タイムアウト・起動失敗） / Lambda errors of the ${label} function (crash, timeout or start-up failure)`,
         metric: fn.metricErrors({ period: FIVE_MINUTES, statistic: 'Sum' }),
@@ -124,7 +130,7 @@ export class PortalMonitoring extends Construct {
       datapointsToAlarm: ALARMS.tableThrottles.datapointsToAlarm,
     });
 
-    this.savedQueries(api.handler.logGroup, reminders.handler.logGroup);
+    this.savedQueries([api.handler.logGroup, api.usersHandler.logGroup], reminders.handler.logGroup);
   }
 
   private alarm(
@@ -175,17 +181,20 @@ export class PortalMonitoring extends Construct {
     return topic;
   }
 
-  /** Logs Insights queries the runbook refers to, saved in the account under `portal/`. */
-  private savedQueries(apiLogs: ILogGroup, reminderLogs: ILogGroup): void {
-    const queries: [string, ILogGroup, string][] = [
-      ['portal/api-errors', apiLogs, 'fields @timestamp, requestId, route, errorName, errorMessage, role, orgCode\n| filter level = "ERROR" or level = "WARN"\n| sort @timestamp desc\n| limit 100'],
-      ['portal/api-5xx-by-route', apiLogs, 'filter message = "request" and status >= 500\n| stats count(*) as failures by route, status, errorCode\n| sort failures desc'],
-      ['portal/api-latency-by-route', apiLogs, 'filter message = "request"\n| stats count(*) as requests, pct(latencyMs, 50) as p50, pct(latencyMs, 99) as p99 by route\n| sort p99 desc'],
-      ['portal/api-requests-by-org', apiLogs, 'filter message = "request" and ispresent(orgCode)\n| stats count(*) as requests by role, orgCode, status\n| sort requests desc'],
-      ['portal/reminder-runs', reminderLogs, 'fields @timestamp, message, notices, emails, errorName, errorMessage, lambdaRequestId\n| filter service = "reminders"\n| sort @timestamp desc\n| limit 50'],
+  /**
+   * Logs Insights queries the runbook refers to, saved in the account under `portal/`. The API's queries read
+   * both functions of the app (the API and user administration): their log lines are alike.
+   */
+  private savedQueries(appLogs: ILogGroup[], reminderLogs: ILogGroup): void {
+    const queries: [string, ILogGroup[], string][] = [
+      ['portal/api-errors', appLogs, 'fields @timestamp, requestId, route, errorName, errorMessage, role, orgCode\n| filter level = "ERROR" or level = "WARN"\n| sort @timestamp desc\n| limit 100'],
+      ['portal/api-5xx-by-route', appLogs, 'filter message = "request" and status >= 500\n| stats count(*) as failures by route, status, errorCode\n| sort failures desc'],
+      ['portal/api-latency-by-route', appLogs, 'filter message = "request"\n| stats count(*) as requests, pct(latencyMs, 50) as p50, pct(latencyMs, 99) as p99 by route\n| sort p99 desc'],
+      ['portal/api-requests-by-org', appLogs, 'filter message = "request" and ispresent(orgCode)\n| stats count(*) as requests by role, orgCode, status\n| sort requests desc'],
+      ['portal/reminder-runs', [reminderLogs], 'fields @timestamp, message, notices, emails, errorName, errorMessage, lambdaRequestId\n| filter service = "reminders"\n| sort @timestamp desc\n| limit 50'],
     ];
-    for (const [name, logGroup, queryString] of queries) {
-      new CfnQueryDefinition(this, name.replace(/\W/g, '-'), { name, queryString, logGroupNames: [logGroup.logGroupName] });
+    for (const [name, logGroups, queryString] of queries) {
+      new CfnQueryDefinition(this, name.replace(/\W/g, '-'), { name, queryString, logGroupNames: logGroups.map((g) => g.logGroupName) });
     }
   }
 }

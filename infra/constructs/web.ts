@@ -24,6 +24,7 @@ import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import type { WebConfig } from '../../shared/auth/web-config';
 
 /** A production host name with its ACM certificate (which CloudFront requires in us-east-1). */
 export interface PortalDomain {
@@ -38,7 +39,12 @@ export interface PortalWebProps {
   webDist?: string;
   /** Custom domain; without one the distribution answers on its *.cloudfront.net name. */
   domain?: PortalDomain;
+  /** The managed login pages' origin, whose token endpoint the web app calls (connect-src). */
+  signInOrigin: string;
 }
+
+/** Where the web app reads its sign-in settings (shared/auth/web-config.ts), beside index.html. */
+export const WEB_CONFIG_KEY = 'config.json';
 
 export const WEB_DIST_MISSING =
   'web/dist がありません。先に `npm run build:web` を実行してください / web/dist is missing: run `npm run build:web` first';
@@ -69,11 +75,15 @@ export class PortalWeb extends Construct {
   readonly logsBucket: Bucket;
   /** True with a custom domain: then the distribution enforces TLSv1.2_2021 (cdk-nag CFR4). */
   readonly hasCustomCertificate: boolean;
+  /** The host names the portal answers on: the distribution's own, then the custom domain's. */
+  readonly hosts: string[];
+  private readonly webDist: string;
 
   constructor(scope: Construct, id: string, props: PortalWebProps) {
     super(scope, id);
     const webDist = props.webDist ?? join(import.meta.dirname, '..', '..', 'web', 'dist');
     if (!existsSync(join(webDist, 'index.html'))) throw new Error(WEB_DIST_MISSING);
+    this.webDist = webDist;
 
     this.logsBucket = new Bucket(this, 'AccessLogs', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
@@ -105,7 +115,7 @@ export class PortalWeb extends Construct {
         frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
         referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
         xssProtection: { protection: true, modeBlock: true, override: true },
-        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(Stack.of(this).region), override: true },
+        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(Stack.of(this).region, props.signInOrigin), override: true },
       },
     });
 
@@ -151,9 +161,17 @@ export class PortalWeb extends Construct {
       },
     });
 
+    this.hosts = [this.distribution.distributionDomainName, ...(props.domain?.domainNames ?? [])];
+  }
+
+  /**
+   * Publishes web/dist and the sign-in settings. A step of its own: /config.json names the user pool's app
+   * client, whose redirect URLs name this distribution, so it can only come after both.
+   */
+  publish(config: WebConfig): void {
     // Vite's hashed files under assets/ never change: cache them for a year. Old ones are kept (no prune)
     // so a browser still running the previous index.html can load its lazy chunks after a deploy.
-    const source = Source.asset(webDist);
+    const source = Source.asset(this.webDist);
     const assets = new BucketDeployment(this, 'DeployAssets', {
       sources: [source],
       destinationBucket: this.bucket,
@@ -163,11 +181,12 @@ export class PortalWeb extends Construct {
       cacheControl: [CacheControl.setPublic(), CacheControl.maxAge(Duration.days(365)), CacheControl.immutable()],
       memoryLimit: 256,
     });
-    // Everything else (index.html above all) is revalidated on every load, and published after the assets.
-    // No invalidation needed: with `no-cache` CloudFront keeps it for the cache policy's minimum TTL (1 s)
-    // only, and the deployment role needs no cloudfront:CreateInvalidation on "*".
+    // Everything else (index.html above all, and /config.json, written from the stack's values at deploy time)
+    // is revalidated on every load, and published after the assets. No invalidation needed: with `no-cache`
+    // CloudFront keeps it for the cache policy's minimum TTL (1 s) only, and the deployment role needs no
+    // cloudfront:CreateInvalidation on "*". Neither deployment prunes, so neither removes the other's files.
     const pages = new BucketDeployment(this, 'DeployPages', {
-      sources: [source],
+      sources: [source, Source.jsonData(WEB_CONFIG_KEY, config)],
       destinationBucket: this.bucket,
       exclude: ['assets/*'],
       prune: false,
@@ -180,10 +199,12 @@ export class PortalWeb extends Construct {
 
 /**
  * No inline scripts; inline styles are allowed because Solid's compiled
- * templates carry style attributes. The browser talks to Cognito's API
- * directly for sign-in (SRP), hence cognito-idp in connect-src.
+ * templates carry style attributes. For sign-in the browser reads Cognito's
+ * discovery document (cognito-idp) and exchanges the code at the managed
+ * login domain's token endpoint, hence both in connect-src; the sign-in pages
+ * themselves are navigations, which connect-src does not govern.
  */
-function contentSecurityPolicy(region: string): string {
+function contentSecurityPolicy(region: string, signInOrigin: string): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
@@ -191,7 +212,7 @@ function contentSecurityPolicy(region: string): string {
     "img-src 'self' data:",
     // Evidence files go straight to S3 through presigned URLs. The bucket's own name cannot be written here (the bucket's CORS names
     // this distribution, which would make a cycle), so any bucket endpoint of the region; the signature still decides what is allowed.
-    `connect-src 'self' https://cognito-idp.${region}.amazonaws.com https://*.s3.${region}.amazonaws.com`,
+    `connect-src 'self' https://cognito-idp.${region}.amazonaws.com ${signInOrigin} https://*.s3.${region}.amazonaws.com`,
     "frame-ancestors 'none'",
     "base-uri 'self'",
     "form-action 'self'",

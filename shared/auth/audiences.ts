@@ -48,6 +48,11 @@ export const ENTITY_AUDIENCES = {
   participation: { history: 'owner' },
   /** A progress report: others see it once approved, and then only its published state. */
   progressReport: { history: 'owner', unpublished: 'owner' },
+  /**
+   * A user's account: its history for the user's organisation and the prefecture (the users routes narrow that
+   * further to the prefecture's and the municipality's administrators).
+   */
+  user: { history: 'owner' },
 } as const satisfies Record<string, { history: Audience; unpublished?: Audience }>;
 
 export type EntityKind = keyof typeof ENTITY_AUDIENCES;

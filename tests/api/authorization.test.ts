@@ -5,7 +5,7 @@ import { useTestTable } from '../support/test-table';
 import { DX_PLAN_FILES } from '../../scripts/seed';
 import { encodeGrant } from '../../functions/platform/files/local-file-store';
 
-const api = apiClient();
+let api = apiClient();
 
 /** Who calls: no token, and one user of each role. */
 const CALLERS = {
@@ -16,7 +16,14 @@ const CALLERS = {
   municipal_staff: 'muni-141003',
 } as const;
 
-type Sample = { path: string; body?: () => unknown };
+type Sample = {
+  path: string;
+  body?: () => unknown;
+  /** A route on the caller's own account: its path for each caller. */
+  pathFor?: (userId: string | undefined) => string;
+  /** The call revokes the caller's tokens (sign out everywhere): later calls sign in again. */
+  revokesTokens?: true;
+};
 
 const planImportBody = () => ({
   plan: JSON.parse(readFileSync(DX_PLAN_FILES.plan, 'utf8')),
@@ -130,6 +137,22 @@ const SAMPLES: Record<string, Sample> = {
   'get /api/joint-project-reports/awaiting-review': { path: '/api/joint-project-reports/awaiting-review' },
   'get /api/notices': { path: '/api/notices' },
   // Signed when used: the key is the test's own data directory's, known only after useTestTable.
+  'get /api/users': { path: '/api/users' },
+  // An address already invited (the municipal caller's own, in its own municipality): allowed callers get 409 and nothing is added.
+  'post /api/users': { path: '/api/users', body: () => ({ email: 'muni-141003@example.invalid', name: '横浜 太郎', role: 'municipal_staff', orgCode: '141003' }) },
+  // Stale versions: allowed callers get 409 and the account is unchanged (the municipal administrator's own account: 409 as well).
+  'patch /api/users/{userId}': { path: '/api/users/muni-141003', body: () => ({ version: 999, name: '横浜 花子' }) },
+  'post /api/users/{userId}/disable': { path: '/api/users/muni-141003/disable', body: () => ({ version: 999 }) },
+  'post /api/users/{userId}/enable': { path: '/api/users/muni-141003/enable', body: () => ({ version: 999 }) },
+  'post /api/users/{userId}/reset-password': { path: '/api/users/muni-141003/reset-password', body: () => ({ version: 999 }) },
+  'post /api/users/{userId}/reset-mfa': { path: '/api/users/muni-141003/reset-mfa', body: () => ({ version: 999 }) },
+  'get /api/users/{userId}/history': { path: '/api/users/muni-141003/history' },
+  // Anyone may sign themselves out everywhere (others' accounts: tests/api/users-admin.test.ts).
+  'post /api/users/{userId}/sign-out-everywhere': {
+    path: '/api/users/nobody/sign-out-everywhere',
+    pathFor: (userId) => `/api/users/${userId ?? 'nobody'}/sign-out-everywhere`,
+    revokesTokens: true,
+  },
   'get /api/local-files/{token}': { get path() { return `/api/local-files/${localFileToken('get')}`; } },
   'put /api/local-files/{token}': { get path() { return `/api/local-files/${localFileToken('put')}`; } },
 };
@@ -164,7 +187,12 @@ describe('authorization matrix: every route × every role', () => {
       const sample = SAMPLES[key]!;
       const open = op.security!.length === 0;
       for (const [role, userId] of Object.entries(CALLERS)) {
-        const res = await api.call(method.toUpperCase(), sample.path, { as: userId, body: sample.body?.() });
+        const res = await api.call(method.toUpperCase(), sample.pathFor?.(userId) ?? sample.path, { as: userId, body: sample.body?.() });
+        if (sample.revokesTokens) {
+          // Tokens issued in the second of a sign-out are refused too: the next sign-in comes a second later.
+          await new Promise((resolve) => setTimeout(resolve, 1000));
+          api = apiClient(api.app);
+        }
         const allowed = open || (userId !== undefined && op['x-roles']!.includes(role));
         const expected = open || allowed ? 'allowed' : userId === undefined ? 401 : 403;
         const ok =

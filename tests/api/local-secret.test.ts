@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { sign } from 'hono/jwt';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { config, overrideConfig } from '../../functions/platform/config';
-import { LOCAL_ISSUER } from '../../functions/platform/auth/local-issuer';
 import { apiClient } from '../support/api-client';
 import { useTestTable } from '../support/test-table';
 
@@ -18,7 +17,7 @@ const KEY_IN_THE_SOURCE = 'kanagawa-dx-portal-local-only-secret';
 const adminToken = (key: string) => {
   const iat = Math.floor(Date.now() / 1000);
   return sign(
-    { iss: LOCAL_ISSUER, sub: 'pref-admin', iat, exp: iat + 3600, userId: 'pref-admin', name: '県 管理者', role: 'prefecture_admin', orgCode: '140007' },
+    { iss: config().localIssuer, aud: config().localClientId, sub: 'pref-admin', iat, exp: iat + 3600, name: '県 管理者', 'cognito:groups': ['prefecture_admin'], 'custom:orgCode': '140007' },
     key,
     'HS256',
   );

@@ -30,6 +30,8 @@ const SAMPLES: Record<string, { path: string; as: string }> = {
   },
   '/api/joint-project-reports/awaiting-review': { path: '/api/joint-project-reports/awaiting-review', as: 'pref-staff' },
   '/api/notices': { path: '/api/notices', as: 'pref-staff' },
+  '/api/users': { path: '/api/users', as: 'pref-admin' },
+  '/api/users/{userId}/history': { path: '/api/users/pref-staff/history', as: 'pref-admin' },
 };
 
 const withCursor = (path: string, cursor: string, limit = 1) => `${path}?limit=${limit}&cursor=${encodeURIComponent(cursor)}`;

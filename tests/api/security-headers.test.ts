@@ -55,6 +55,7 @@ const PARAMS: Record<string, string> = {
   projectId: 'joint-procurement',
   periodId: '2026-Q1',
   attachmentId: randomUUID(),
+  userId: 'pref-staff',
 };
 
 interface Operation {

@@ -36,10 +36,13 @@ describe('Japanese by default, English by a toggle remembered per user', () => {
 
     // Another person on the same browser starts in Japanese; the council member's choice is kept for them.
     await page.getByRole('button', { name: 'Sign out' }).click();
+    // Sign-out ends at the provider, which comes back to /signed-out: opening another page first would cut it short.
+    await page.getByRole('heading', { level: 1, name: 'サインアウトしました' }).waitFor();
     await signIn(page, portal.stack.baseUrl, '県職員', '総務局 職員');
     await page.goto(`${portal.stack.baseUrl}/summary`);
     await page.getByRole('heading', { level: 1, name: '県議会向けサマリー 令和6年度' }).waitFor();
     await page.getByRole('button', { name: 'サインアウト' }).click();
+    await page.getByRole('heading', { level: 1, name: 'サインアウトしました' }).waitFor();
     // Signing in again as the council member: the portal opens in English at once.
     await page.goto(`${portal.stack.baseUrl}/login`);
     await page.getByRole('region', { name: '県議会議員' }).getByRole('button', { name: '県議会議員', exact: true }).click();

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Match, type Template } from 'aws-cdk-lib/assertions';
+import type { Template } from 'aws-cdk-lib/assertions';
 import { API_THROTTLE } from '../../infra/constructs/api';
 import { only, portalTemplate, type CfnResource } from './support';
 
@@ -7,16 +7,10 @@ let template: Template;
 let handler: CfnResource & { id: string };
 
 beforeAll(() => {
-  template = portalTemplate().template;
-  // The API is the function given the user pool (the reminder job has no use for it; the third function is CDK's BucketDeployment).
-  const [entry, ...others] = Object.entries(
-    template.findResources('AWS::Lambda::Function', {
-      Properties: { Environment: { Variables: Match.objectLike({ AUTH_MODE: 'cognito', COGNITO_USER_POOL_ID: Match.anyValue() }) } },
-    }),
-  );
-  expect(entry).toBeDefined();
-  expect(others).toEqual([]);
-  handler = { id: entry![0], ...(entry![1] as CfnResource) };
+  const built = portalTemplate();
+  template = built.template;
+  const id = built.stack.getLogicalId(built.stack.api.handler.node.defaultChild as never);
+  handler = { id, ...(template.toJSON().Resources[id] as CfnResource) };
 });
 
 describe('API function', () => {
@@ -62,25 +56,31 @@ describe('API function', () => {
     const role = template.toJSON().Resources[roleId] as CfnResource;
     expect(role.Properties.ManagedPolicyArns).toBeUndefined();
   });
+
+  it('cannot administer users: no cognito-idp permission at all (only the user-administration function has one)', () => {
+    const roleId = handler.Properties.Role['Fn::GetAtt'][0] as string;
+    const policies = Object.values(template.findResources('AWS::IAM::Policy')).filter((p) => JSON.stringify(p.Properties.Roles).includes(roleId));
+    expect(policies.length).toBeGreaterThan(0);
+    expect(JSON.stringify(policies)).not.toMatch(/cognito-idp/);
+  });
 });
 
 describe('HTTP API', () => {
   it('is an HTTP API whose catch-all $default route goes to the function, with no gateway authorizer', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Api', { ProtocolType: 'HTTP' });
-    const integration = only(template, 'AWS::ApiGatewayV2::Integration');
-    expect(integration.Properties).toMatchObject({
-      IntegrationType: 'AWS_PROXY',
-      PayloadFormatVersion: '2.0',
-      IntegrationUri: { 'Fn::GetAtt': [handler.id, 'Arn'] },
-    });
-    const route = only(template, 'AWS::ApiGatewayV2::Route');
-    expect(route.Properties).toMatchObject({
-      RouteKey: '$default',
-      AuthorizationType: 'NONE',
-      Target: { 'Fn::Join': ['', ['integrations/', { Ref: integration.id }]] },
-    });
+    const [integrationId, integration] = Object.entries(template.findResources('AWS::ApiGatewayV2::Integration')).find(
+      ([, i]) => JSON.stringify(i.Properties.IntegrationUri) === JSON.stringify({ 'Fn::GetAtt': [handler.id, 'Arn'] }),
+    )!;
+    expect(integration.Properties).toMatchObject({ IntegrationType: 'AWS_PROXY', PayloadFormatVersion: '2.0' });
+    const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')) as CfnResource[];
+    const toApi = routes.filter((r) => JSON.stringify(r.Properties.Target).includes(integrationId));
+    // Only the catch-all: /api/users goes to the user-administration function (users-function.test.ts).
+    expect(toApi.map((r) => r.Properties)).toEqual([
+      { ApiId: expect.anything(), RouteKey: '$default', AuthorizationType: 'NONE', Target: { 'Fn::Join': ['', ['integrations/', { Ref: integrationId }]] } },
+    ]);
     // The app verifies Cognito tokens itself (some routes are public).
     template.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 0);
+    for (const r of routes) expect(r.Properties.AuthorizationType).toBe('NONE');
     template.hasResourceProperties('AWS::Lambda::Permission', {
       Action: 'lambda:InvokeFunction',
       Principal: 'apigateway.amazonaws.com',

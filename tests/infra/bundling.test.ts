@@ -9,7 +9,7 @@ import { buildPortalApp } from '../../infra/portal-stack';
 import { tempDir } from './support';
 
 describe('Lambda bundling', () => {
-  it('bundles the API and the reminder job with the local esbuild into small minified ESM assets, the AWS SDK loaded lazily where it can be', () => {
+  it('bundles the API, user administration and the reminder job with the local esbuild into small minified ESM assets, the AWS SDK loaded lazily where it can be', () => {
     const out = tempDir('portal-bundle-');
     try {
       // No skip context: NodejsFunction runs node_modules/.bin/esbuild (no Docker).
@@ -29,11 +29,22 @@ describe('Lambda bundling', () => {
         // The entry, then the chunks it imports on first use (functions/platform/http/lazy-feature.ts).
         const files = [bundle, ...readdirSync(dir).filter((f) => f !== 'index.mjs' && f.endsWith('.mjs')).map((f) => join(dir, f))];
         const texts = files.map((f) => readFileSync(f, 'utf8'));
-        return { entry: texts[0]!, texts, all: texts.join('\n'), size: files.reduce((sum, f) => sum + statSync(f).size, 0), chunks: files.length - 1 };
+        // What a cold start loads: the entry and every file it imports statically, transitively (not `import("…")`).
+        const coldStart = new Set<string>();
+        const load = (file: string) => {
+          if (coldStart.has(file)) return;
+          coldStart.add(file);
+          const text = readFileSync(join(dir, file), 'utf8');
+          for (const m of text.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^"'()]*?\bfrom\s*)?["']\.\/([^"']+\.mjs)["']/g)) load(m[1]!);
+        };
+        load('index.mjs');
+        const atColdStart = [...coldStart].map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+        return { entry: texts[0]!, texts, all: texts.join('\n'), atColdStart, size: files.reduce((sum, f) => sum + statSync(f).size, 0), chunks: files.length - 1 };
       };
       const api = bundleOf(stack.getLogicalId(stack.api.handler.node.defaultChild as never));
       const reminders = bundleOf(stack.getLogicalId(stack.reminders.handler.node.defaultChild as never));
-      for (const { entry, texts, all, size } of [api, reminders]) {
+      const users = bundleOf(stack.getLogicalId(stack.api.usersHandler.node.defaultChild as never));
+      for (const { entry, texts, all, size } of [api, reminders, users]) {
         // ESM, the handler exported, the AWS SDK left to the runtime. A file that calls require() defines it on
         // its first line; with the SDK left out, no deployed file needs to.
         for (const text of texts) expect(text.includes('Dynamic require of "')).toBe(text.startsWith("import { createRequire } from 'module';"));
@@ -53,6 +64,12 @@ describe('Lambda bundling', () => {
       expect(api.all).toMatch(/import\(\s*"@aws-sdk\/client-s3"\s*\)/);
       expect(api.all).not.toMatch(/from\s*"@aws-sdk\/client-s3"/);
       expect(reminders.all).toMatch(/import\(\s*"@aws-sdk\/client-sesv2"\s*\)/);
+      // User administration: the same app, without local mode; Cognito's admin client is in it, but in a chunk only the
+      // first call that needs it loads (functions/features/users/directory.ts), not at cold start.
+      expect(users.all).not.toMatch(/pref-admin|local-secret|\/api\/auth\/local/);
+      expect(users.all).toMatch(/"@aws-sdk\/client-cognito-identity-provider"/);
+      expect(users.atColdStart).toMatch(/"@aws-sdk\/client-dynamodb"/);
+      for (const { atColdStart } of [api, users]) expect(atColdStart).not.toMatch(/"@aws-sdk\/client-cognito-identity-provider"/);
     } finally {
       out.remove();
     }

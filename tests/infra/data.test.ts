@@ -46,7 +46,7 @@ describe('DynamoDB table', () => {
     for (const attribute of p.AttributeDefinitions) expect(attribute.AttributeType).toBe('S');
   });
 
-  it('is bound to the API and reminder functions: its name in TABLE_NAME, item read/write on the table and its indexes only', () => {
+  it('is bound to the API, user-administration and reminder functions: its name in TABLE_NAME, item read/write on the table and its indexes only', () => {
     const table = only(template, 'AWS::DynamoDB::Table');
     template.hasResourceProperties('AWS::Lambda::Function', {
       Environment: { Variables: Match.objectLike({ TABLE_NAME: { Ref: table.id } }) },
@@ -54,7 +54,7 @@ describe('DynamoDB table', () => {
     const tableArn = { 'Fn::GetAtt': [table.id, 'Arn'] };
     const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap((p) => p.Properties.PolicyDocument.Statement as { Action: string[]; Resource: unknown }[]);
     const onTable = statements.filter((s) => JSON.stringify(s.Resource).includes(table.id));
-    expect(onTable).toHaveLength(2);
+    expect(onTable).toHaveLength(3);
     for (const statement of onTable) {
       expect(statement.Resource).toEqual([tableArn, { 'Fn::Join': ['', [tableArn, '/index/*']] }]);
       expect(statement.Action).toEqual(

@@ -20,6 +20,7 @@ beforeAll(() => {
   functions = {
     api: { entry: 'functions/lambda.ts', variables: variablesOf(built.stack.api.handler, built.stack) },
     reminders: { entry: 'functions/reminders-lambda.ts', variables: variablesOf(built.stack.reminders.handler, built.stack) },
+    users: { entry: 'functions/users-lambda.ts', variables: variablesOf(built.stack.api.usersHandler, built.stack) },
   };
 });
 
@@ -53,10 +54,12 @@ describe('the deployed functions and their settings', () => {
     expect(secret.Properties.GenerateSecretString.PasswordLength).toBeGreaterThanOrEqual(32);
     expect(secret.Properties.SecretString).toBeUndefined();
     expect(functions.api.variables.CURSOR_SECRET).toEqual({ 'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: secret.id }, ':SecretString:::}}']] });
+    // User lists page with the same cursors as every other list.
+    expect(functions.users.variables.CURSOR_SECRET).toEqual(functions.api.variables.CURSOR_SECRET);
     expect(functions.reminders.variables.CURSOR_SECRET).toBeUndefined();
   });
 
-  it.each(['api', 'reminders'] as const)('the %s bundle refuses to start without its settings, naming what is missing, and starts with them', async (kind) => {
+  it.each(['api', 'reminders', 'users'] as const)('the %s bundle refuses to start without its settings, naming what is missing, and starts with them', async (kind) => {
     const out = tempDir(`settings-${kind}-`);
     try {
       const file = writeBundle(out.path, await bundleFunctionInMemory(functions[kind].entry, { withSdk: true }));

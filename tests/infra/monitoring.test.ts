@@ -6,7 +6,7 @@ import { only, portalTemplate, type CfnResource } from './support';
 
 let template: Template;
 let topic: { Ref: string };
-let ids: { api: string; apiFn: string; reminderFn: string; table: string };
+let ids: { api: string; apiFn: string; usersFn: string; reminderFn: string; table: string };
 
 /** Every alarm of the template, by the construct id that ends its logical id (e.g. "Api5xxRate"). */
 function alarm(name: string, t: Template = template): CfnResource {
@@ -19,14 +19,15 @@ function alarm(name: string, t: Template = template): CfnResource {
 const mathMetrics = (a: CfnResource) => Object.fromEntries((a.Properties.Metrics as { Id: string }[]).map((m) => [m.Id, m])) as Record<string, any>;
 
 beforeAll(() => {
-  template = portalTemplate().template;
+  const built = portalTemplate();
+  template = built.template;
   topic = { Ref: only(template, 'AWS::SNS::Topic').id };
-  const fnWith = (variable: string) =>
-    Object.keys(template.findResources('AWS::Lambda::Function', { Properties: { Environment: { Variables: Match.objectLike({ [variable]: Match.anyValue() }) } } }))[0]!;
+  const idOf = (fn: { node: { defaultChild?: unknown } }) => built.stack.getLogicalId(fn.node.defaultChild as never);
   ids = {
     api: only(template, 'AWS::ApiGatewayV2::Api').id,
-    apiFn: fnWith('COGNITO_USER_POOL_ID'),
-    reminderFn: fnWith('MAIL_MODE'),
+    apiFn: idOf(built.stack.api.handler),
+    usersFn: idOf(built.stack.api.usersHandler),
+    reminderFn: idOf(built.stack.reminders.handler),
     table: only(template, 'AWS::DynamoDB::Table').id,
   };
 });
@@ -34,7 +35,7 @@ beforeAll(() => {
 describe('alarms, each notifying the alarm topic when it fires and when it clears', () => {
   it('every alarm has the topic as its alarm and OK action, and points to the runbook', () => {
     const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm')) as CfnResource[];
-    expect(alarms.length).toBe(9);
+    expect(alarms.length).toBe(11);
     for (const a of alarms) {
       expect(a.Properties.AlarmActions).toEqual([topic]);
       expect(a.Properties.OKActions).toEqual([topic]);
@@ -75,6 +76,8 @@ describe('alarms, each notifying the alarm topic when it fires and when it clear
   it.each([
     ['ApiFunctionErrors', 'Errors', 'apiFn'],
     ['ApiFunctionThrottles', 'Throttles', 'apiFn'],
+    ['UsersFunctionErrors', 'Errors', 'usersFn'],
+    ['UsersFunctionThrottles', 'Throttles', 'usersFn'],
     ['ReminderFunctionErrors', 'Errors', 'reminderFn'],
     ['ReminderFunctionThrottles', 'Throttles', 'reminderFn'],
   ] as const)('%s: any Lambda %s of the function in five minutes', (name, metric, fn) => {
@@ -148,7 +151,7 @@ describe('the alarm topic', () => {
     expect(t.findResources('AWS::SNS::Topic')).toEqual({});
     expect(t.findResources('AWS::KMS::Key')).toEqual({});
     const alarms = Object.values(t.findResources('AWS::CloudWatch::Alarm')) as CfnResource[];
-    expect(alarms).toHaveLength(9);
+    expect(alarms).toHaveLength(11);
     for (const a of alarms) expect([a.Properties.AlarmActions, a.Properties.OKActions]).toEqual([[arn], [arn]]);
     expect(alarm('Api5xxRate', t).Properties.Threshold).toBe(5);
   });
@@ -159,16 +162,18 @@ describe('the alarm topic', () => {
 });
 
 describe('where to look', () => {
-  it('saves the runbook’s Logs Insights queries on the API and reminder log groups, and outputs the names', () => {
+  it('saves the runbook’s Logs Insights queries on the app’s log groups (API and user administration) and the reminders’, and outputs the names', () => {
     const queries = Object.values(template.findResources('AWS::Logs::QueryDefinition')) as CfnResource[];
     const byName = Object.fromEntries(queries.map((q) => [q.Properties.Name, q.Properties]));
-    const apiLogs = ids.apiFn.replace(/[0-9A-F]{8}$/, '');
+    const logGroupOf = (fnId: string) => ({ Ref: (template.toJSON().Resources[fnId] as CfnResource).Properties.LoggingConfig.LogGroup.Ref as string });
     expect(Object.keys(byName).sort()).toEqual(['portal/api-5xx-by-route', 'portal/api-errors', 'portal/api-latency-by-route', 'portal/api-requests-by-org', 'portal/reminder-runs']);
-    expect(JSON.stringify(byName['portal/api-5xx-by-route'].LogGroupNames)).toContain(`${apiLogs}Logs`);
-    expect(JSON.stringify(byName['portal/reminder-runs'].LogGroupNames)).toContain('RemindersHandlerLogs');
+    for (const name of ['portal/api-5xx-by-route', 'portal/api-errors', 'portal/api-latency-by-route', 'portal/api-requests-by-org']) {
+      expect(byName[name].LogGroupNames, name).toEqual([logGroupOf(ids.apiFn), logGroupOf(ids.usersFn)]);
+    }
+    expect(byName['portal/reminder-runs'].LogGroupNames).toEqual([logGroupOf(ids.reminderFn)]);
     const outputs = template.findOutputs('*');
     expect(outputs.AlarmTopicArn!.Value).toEqual(topic);
-    expect(JSON.stringify(outputs.ApiLogGroup!.Value)).toContain(`${apiLogs}Logs`);
-    expect(JSON.stringify(outputs.ReminderLogGroup!.Value)).toContain('RemindersHandlerLogs');
+    expect(outputs.ApiLogGroup!.Value).toEqual(logGroupOf(ids.apiFn));
+    expect(outputs.ReminderLogGroup!.Value).toEqual(logGroupOf(ids.reminderFn));
   });
 });

@@ -13,15 +13,52 @@ describe('the stack', () => {
     expect(Token.isUnresolved(stack.region)).toBe(true);
   });
 
-  it('outputs the web URL, the API endpoint, the user pool and client IDs, the table and the attachments bucket', () => {
+  it('outputs the web URL, the API endpoint, the user pool, its client and managed login domain, the table, the attachments bucket and the users function', () => {
     const { template } = portalTemplate();
     const outputs = template.findOutputs('*');
-    expect(Object.keys(outputs).sort()).toEqual(['AlarmTopicArn', 'ApiEndpoint', 'ApiLogGroup', 'AttachmentsBucket', 'ReminderLogGroup', 'TableName', 'UserPoolClientId', 'UserPoolId', 'WebUrl']);
+    expect(Object.keys(outputs).sort()).toEqual([
+      'AlarmTopicArn',
+      'ApiEndpoint',
+      'ApiLogGroup',
+      'AttachmentsBucket',
+      'ReminderLogGroup',
+      'TableName',
+      'UserPoolClientId',
+      'UserPoolDomain',
+      'UserPoolId',
+      'UsersFunctionName',
+      'WebUrl',
+    ]);
     expect(outputs.TableName!.Value).toEqual({ Ref: only(template, 'AWS::DynamoDB::Table').id });
     expect(outputs.UserPoolId!.Value).toEqual({ Ref: only(template, 'AWS::Cognito::UserPool').id });
     expect(outputs.UserPoolClientId!.Value).toEqual({ Ref: only(template, 'AWS::Cognito::UserPoolClient').id });
     expect(outputs.ApiEndpoint!.Value).toEqual({ 'Fn::GetAtt': [only(template, 'AWS::ApiGatewayV2::Api').id, 'ApiEndpoint'] });
     expect(JSON.stringify(outputs.WebUrl!.Value)).toContain(only(template, 'AWS::CloudFront::Distribution').id);
+  });
+
+  it('has no dependency cycle CloudFormation would refuse (the client names the distribution, /config.json names the client)', () => {
+    const resources = portalTemplate().template.toJSON().Resources as Record<string, { DependsOn?: string[]; Properties?: unknown }>;
+    const referenced = (value: unknown, into: Set<string>): Set<string> => {
+      if (Array.isArray(value)) value.forEach((v) => referenced(v, into));
+      else if (value && typeof value === 'object') {
+        const v = value as Record<string, unknown>;
+        if (typeof v.Ref === 'string' && v.Ref in resources) into.add(v.Ref);
+        const att = v['Fn::GetAtt'] as string[] | undefined;
+        if (att && att[0]! in resources) into.add(att[0]!);
+        Object.values(v).forEach((x) => referenced(x, into));
+      }
+      return into;
+    };
+    const needs = Object.fromEntries(Object.entries(resources).map(([id, r]) => [id, [...referenced(r.Properties, new Set(r.DependsOn ?? []))]]));
+    const state: Record<string, 'visiting' | 'done'> = {};
+    const visit = (id: string, path: string[]) => {
+      if (state[id] === 'done') return;
+      if (state[id] === 'visiting') throw new Error(`cycle: ${[...path, id].join(' -> ')}`);
+      state[id] = 'visiting';
+      for (const next of needs[id]!) visit(next, [...path, id]);
+      state[id] = 'done';
+    };
+    expect(() => Object.keys(needs).forEach((id) => visit(id, []))).not.toThrow();
   });
 
   it('refuses to synthesize without a built web app, saying how to build it', () => {

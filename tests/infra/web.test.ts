@@ -158,17 +158,26 @@ describe('security headers', () => {
     expect(h.XSSProtection).toMatchObject({ Protection: true, ModeBlock: true });
   });
 
-  it('set a Content-Security-Policy without inline scripts that lets the app reach Cognito and S3 (presigned uploads) in its region', () => {
+  it('set a Content-Security-Policy without inline scripts that lets the app reach Cognito, its managed login domain and S3 (presigned uploads) in its region', () => {
     const csp = only(template, 'AWS::CloudFront::ResponseHeadersPolicy').Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig
       .ContentSecurityPolicy;
     expect(csp.Override).toBe(true);
-    // The region is a deploy-time token, so the policy is an Fn::Join: join its literal parts.
+    // The region and the sign-in domain's prefix are deploy-time tokens, so the policy is an Fn::Join: join its literal parts.
+    const prefix = only(template, 'AWS::Cognito::UserPoolDomain').Properties.Domain;
     const [, parts] = csp.ContentSecurityPolicy['Fn::Join'] as [string, unknown[]];
-    const text = parts.map((p) => (typeof p === 'string' ? p : '${region}')).join('');
+    const text = parts
+      .map((p) => (typeof p === 'string' ? p : JSON.stringify(p) === JSON.stringify({ Ref: 'AWS::Region' }) ? '${region}' : JSON.stringify(p) === JSON.stringify(prefix) ? '${prefix}' : '?'))
+      .join('');
     const directives = Object.fromEntries(text.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
     expect(directives['default-src']).toEqual(["'self'"]);
     expect(directives['script-src']).toEqual(["'self'"]);
-    expect(directives['connect-src']).toEqual(["'self'", 'https://cognito-idp.${region}.amazonaws.com', 'https://*.s3.${region}.amazonaws.com']);
+    expect(directives['connect-src']).toEqual([
+      "'self'",
+      'https://cognito-idp.${region}.amazonaws.com',
+      // The token endpoint of the user pool's own domain (the code exchange and renewals), no other amazoncognito.com host.
+      'https://${prefix}.auth.${region}.amazoncognito.com',
+      'https://*.s3.${region}.amazonaws.com',
+    ]);
     expect(directives['frame-ancestors']).toEqual(["'none'"]);
     expect(directives['base-uri']).toEqual(["'self'"]);
     expect(text).not.toMatch(/unsafe-eval/);

@@ -41,9 +41,13 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
     .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-/** Signs in on the local sign-in page by clicking the user's button, as a person would. */
+/**
+ * Signs in through the real OpenID Connect flow, as a person would: /signin sends the browser to the local
+ * provider, whose sign-in page (/login?uid=…) lists the users; the click posts the choice, and the provider sends
+ * the browser back through /auth/callback to the overview.
+ */
 export async function signIn(page: Page, baseUrl: string, role: string, buttonName: string): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
+  await page.goto(`${baseUrl}/signin`);
   await page.getByRole('region', { name: role }).getByRole('button', { name: buttonName, exact: true }).click();
   await page.getByRole('heading', { level: 1, name: /年度 点検結果/ }).waitFor();
 }

@@ -11,8 +11,18 @@ export async function tableState(): Promise<string[]> {
   let start: Record<string, unknown> | undefined;
   do {
     const page = await ddb().send(new ScanCommand({ TableName: tableName(), ExclusiveStartKey: start }));
-    items.push(...(page.Items ?? []).map((i) => JSON.stringify(i, Object.keys(i).sort())));
+    items.push(...(page.Items ?? []).map(withoutSignInBookkeeping).map((i) => JSON.stringify(i, Object.keys(i).sort())));
     start = page.LastEvaluatedKey;
   } while (start);
   return items.sort();
+}
+
+/**
+ * A user's last sign-in is written on the first request of each new token (functions/features/users/), refused or
+ * not: it is the portal noting who signed in, not something the refused request wrote.
+ */
+function withoutSignInBookkeeping(item: Record<string, unknown>): Record<string, unknown> {
+  if (item.type !== 'user') return item;
+  const { lastSignInAt: _lastSignInAt, ...rest } = item;
+  return rest;
 }

@@ -6,12 +6,12 @@ import { inject } from 'vitest';
 import { overrideConfig } from '../../functions/platform/config';
 import { ensureTable } from '../../functions/platform/db/create-table';
 import { forgetReferenceData } from '../../functions/platform/db/reference-cache';
-import { seedJointProjects, seedLocalData, seedSharedMeasures } from '../../scripts/seed';
+import { seedJointProjects, seedLocalData, seedPeople, seedSharedMeasures } from '../../scripts/seed';
 
 /**
  * Points this test file at a fresh table of its own in the shared DynamoDB
  * Local (and a data directory of its own, for the mail outbox and local
- * attachments), optionally loaded with the organisations and the FY2024 DX plan.
+ * attachments), always with the organisations and the demo users' records, optionally with the FY2024 DX plan.
  */
 export async function useTestTable(options: { seed?: boolean; sharedMeasures?: boolean; jointProjects?: boolean } = {}): Promise<string> {
   const tableName = `test-${randomUUID()}`;
@@ -19,7 +19,9 @@ export async function useTestTable(options: { seed?: boolean; sharedMeasures?: b
   overrideConfig({ dynamodbEndpoint: inject('dynamoEndpoint'), tableName, authMode: 'local', dataDir, mailMode: 'outbox', fileStore: 'local' });
   forgetReferenceData();
   await ensureTable(tableName);
+  // Without the plan, still the people: tokens are issued only to users with a record.
   if (options.seed ?? true) await seedLocalData();
+  else await seedPeople();
   if (options.sharedMeasures) await seedSharedMeasures();
   if (options.jointProjects) await seedJointProjects();
   return tableName;

@@ -35,7 +35,7 @@ describe('local mode only when chosen', () => {
     const cfg = readConfig(DEPLOYED_API);
     expect(cfg).toMatchObject({ authMode: 'cognito', dynamodbEndpoint: undefined, fileStore: 's3', mailMode: 'ses' });
     expect(cfg.cursorSecret).toBe(DEPLOYED_API.CURSOR_SECRET);
-    expect(() => cfg.localJwtSecret).toThrow(/Local signing keys exist only with AUTH_MODE=local/);
+    expect(() => cfg.localFileSecret).toThrow(/Local signing keys exist only with AUTH_MODE=local/);
     expect(() => readConfig({ AUTH_MODE: 'cognito' }).cursorSecret).toThrow(/CURSOR_SECRET is not set/);
   });
 });
@@ -74,15 +74,15 @@ describe('the local secret of a data directory', () => {
 
   it('is the same after a restart (a fresh process), and so are the keys derived from it', async () => {
     const dir = freshDir();
-    const key = localKey(dir, 'local-token');
-    const script = `import { localKey } from './functions/local/local-secret.ts'; console.log(localKey(${JSON.stringify(dir)}, 'local-token'));`;
+    const key = localKey(dir, 'oidc-cookies');
+    const script = `import { localKey } from './functions/local/local-secret.ts'; console.log(localKey(${JSON.stringify(dir)}, 'oidc-cookies'));`;
     const { stdout } = await run('npx', ['tsx', '--eval', script]);
     expect(stdout.trim()).toBe(key);
   });
 
-  it('gives each purpose its own key: a token signature is never a valid file-link signature', () => {
+  it('gives each purpose its own key: a cookie signature is never a valid file-link signature', () => {
     const dir = freshDir();
-    const keys = new Set((['local-token', 'local-file-link', 'pagination-cursor'] as const).map((p) => localKey(dir, p)));
+    const keys = new Set((['oidc-cookies', 'local-file-link', 'pagination-cursor'] as const).map((p) => localKey(dir, p)));
     expect(keys.size).toBe(3);
   });
 
@@ -100,11 +100,11 @@ describe('the local secret of a data directory', () => {
   it('config keys follow the data directory a test or script moves to', () => {
     const [a, b] = [freshDir(), freshDir()];
     const inA = overrideConfig({ authMode: 'local', dataDir: a });
-    expect(inA.localJwtSecret).toBe(localKey(a, 'local-token'));
+    expect(inA.localFileSecret).toBe(localKey(a, 'local-file-link'));
     expect(inA.cursorSecret).toBe(localKey(a, 'pagination-cursor'));
     const inB = overrideConfig({ dataDir: b });
-    expect(inB.localJwtSecret).toBe(localKey(b, 'local-token'));
     expect(inB.localFileSecret).toBe(localKey(b, 'local-file-link'));
-    expect(inB.localJwtSecret).not.toBe(inA.localJwtSecret);
+    expect(inB.cursorSecret).toBe(localKey(b, 'pagination-cursor'));
+    expect(inB.localFileSecret).not.toBe(inA.localFileSecret);
   });
 });

@@ -3,7 +3,7 @@ import { defineItem, UNPREFIXED } from '../../functions/platform/db/item-type';
 import { auditItem } from '../../functions/platform/db/audit';
 import { journalChunkItem, journalHeadItem } from '../../functions/platform/db/import-journal';
 import { organisationItem } from '../../functions/features/organisations/organisations.table';
-import { userItem } from '../../functions/features/users/users.table';
+import { userEmailItem, userItem } from '../../functions/features/users/users.table';
 import { planDefinitionItem, planGroupItem, planMeasureItem, planRegistryItem } from '../../functions/features/plan/plans.table';
 import { resultItem } from '../../functions/features/plan/results.table';
 import { sharedMeasureItem } from '../../functions/features/shared-measures/shared-measures.table';
@@ -24,7 +24,19 @@ const thread = `${P}#JP#jp1#R#2024H1#141003`;
 // Each object carries only the fields its key needs: the declarations must not depend on more.
 const cases: [string, Record<string, unknown>, { pk: string; sk: string; [index: string]: string }][] = [
   ['organisation', organisationItem.toItem(P, { code: '141003' } as never), { pk: `${P}#ORGS`, sk: 'ORG#141003' }],
-  ['user', userItem.toItem(P, { userId: 'u1' } as never), { pk: `${P}#USERS`, sk: 'USER#u1' }],
+  [
+    'user',
+    userItem.toItem(P, { userId: 'u1', role: 'municipal_staff', orgCode: '141003', name: '横浜 太郎', status: 'active' } as never),
+    {
+      pk: `${P}#USERS`,
+      sk: 'USER#u1',
+      gsi1pk: `${P}#USERS#active`,
+      gsi1sk: '2#municipal_staff#横浜 太郎#u1',
+      gsi2pk: `${P}#USERS#ORG#141003#active`,
+      gsi2sk: '2#municipal_staff#横浜 太郎#u1',
+    },
+  ],
+  ['userEmail', userEmailItem.toItem(P, { email: 'taro@example.jp', userId: 'u1' }), { pk: `${P}#USERS`, sk: 'EMAIL#taro@example.jp' }],
   ['plan', planDefinitionItem.toItem(P, {} as never, { planId: 'kdx' }), { pk: `${P}#PLAN#kdx`, sk: 'DEF' }],
   ['planEntry', planRegistryItem.toItem(P, { id: 'kdx' } as never), { pk: `${P}#PLANS`, sk: 'PLAN#kdx' }],
   ['group', planGroupItem.toItem(P, {} as never, { planId: 'kdx', path: 'a/b' }), { pk: `${P}#PLAN#kdx`, sk: 'G#a/b' }],

@@ -4,6 +4,7 @@ import { mayReadHistory, relationOf, seenBy, visibleTo } from '../../shared/auth
 import { participationSchema } from '../../shared/joint-projects/participation';
 import { progressReportSchema } from '../../shared/api/joint-projects';
 import { reportedValueSchema } from '../../shared/api/shared-measures';
+import { userViewSchema } from '../../shared/api/users';
 
 const yokohama = { role: 'municipal_staff', orgCode: '141003' } as const;
 const kawasaki = { role: 'municipal_staff', orgCode: '141305' } as const;
@@ -25,6 +26,15 @@ describe('who stands where to a piece of data', () => {
     expect(mayReadHistory('progressReport', 'other')).toBe(false);
     expect(mayReadHistory('measure', 'owner')).toBe(false);
     expect(mayReadHistory('measure', 'prefecture')).toBe(true);
+    // A user account's history: its organisation (the users routes narrow that to its administrators) and the prefecture.
+    expect(mayReadHistory('user', 'owner')).toBe(true);
+    expect(mayReadHistory('user', 'other')).toBe(false);
+  });
+
+  it('a user’s last sign-in is for their organisation and the prefecture only', () => {
+    const user = { userId: 'u1', email: 'a@example.jp', name: 'A', role: 'municipal_staff', orgCode: '141003', orgName: '横浜市', orgAdmin: false, status: 'active', lastSignInAt: 'T', createdAt: 'T', version: 1 };
+    expect(visibleTo(userViewSchema, user, relationOf(kawasaki, '141003'))).not.toHaveProperty('lastSignInAt');
+    expect(visibleTo(userViewSchema, user, relationOf(yokohama, '141003'))).toHaveProperty('lastSignInAt', 'T');
   });
 });
 

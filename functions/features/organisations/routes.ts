@@ -16,7 +16,10 @@ export const meRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
       summary: 'サインイン中の利用者 / The signed-in user',
       responses: { 200: jsonResponse('The caller', meResponseSchema) },
     }),
-    async (c) => c.json(await callerWithOrganisation(c.get('principal'), c.get('prefCode')), 200),
+    async (c) => {
+      const { email, orgAdmin } = c.get('account');
+      return c.json({ ...(await callerWithOrganisation(c.get('principal'), c.get('prefCode'))), email, orgAdmin }, 200);
+    },
   )
   .openapi(
     securedRoute(ANY_ROLE, {

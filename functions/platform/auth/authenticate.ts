@@ -3,7 +3,8 @@ import type { Role } from '../../../shared/auth/roles';
 import { prefectureOrgCode } from '../../../shared/org/codes';
 import { config } from '../config';
 import { forbidden, unauthenticated } from '../../../shared/errors';
-import type { AppEnv } from './context';
+import type { VerifiedToken } from './claims';
+import type { AppEnv, SignedInAccount } from './context';
 import { verifyCognitoToken } from './cognito-verifier';
 import { verifyLocalToken } from './local-issuer';
 
@@ -14,18 +15,37 @@ import { verifyLocalToken } from './local-issuer';
  */
 export const PRIVATE_NO_STORE = 'private, no-store';
 
-/** Verifies the bearer token (locally signed or Cognito) and sets the principal; 401 otherwise. */
+/**
+ * Checks a verified token against the caller's account: their record exists, is active, was not changed since the
+ * token was issued (else 401 session_revoked). The users feature holds the records; functions/app.ts hands its check
+ * over here, so the platform imports no feature.
+ */
+export type AccountCheck = (verified: VerifiedToken, prefCode: string) => Promise<SignedInAccount>;
+
+let accountCheck: AccountCheck | undefined;
+
+/** Sets the check every authenticated request passes (functions/app.ts, once per app). */
+export function useAccountCheck(check: AccountCheck): void {
+  accountCheck = check;
+}
+
+/** Verifies the bearer token (Cognito's or the local provider's), then the caller's account; sets the principal; 401 otherwise. */
 export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
   // Set before anything can fail here (401), and again below on whatever response the route made, errors included.
   c.header('Cache-Control', PRIVATE_NO_STORE);
   const header = c.req.header('authorization') ?? '';
   const match = /^Bearer ([A-Za-z0-9\-_.]+)$/.exec(header);
   if (!match?.[1]) throw unauthenticated();
-  const principal =
+  const verified =
     config().authMode === 'cognito' ? await verifyCognitoToken(match[1]) : await verifyLocalToken(match[1]);
-  if (!principal) throw unauthenticated();
-  c.set('principal', principal);
-  c.set('prefCode', prefectureOrgCode(principal.orgCode));
+  if (!verified) throw unauthenticated();
+  // Without a check no request is let through: a token alone does not say the account still stands.
+  if (!accountCheck) throw new Error('No account check: functions/app.ts sets it with useAccountCheck');
+  const prefCode = prefectureOrgCode(verified.principal.orgCode);
+  const account = await accountCheck(verified, prefCode);
+  c.set('principal', account.principal);
+  c.set('account', account);
+  c.set('prefCode', prefCode);
   await next();
   c.header('Cache-Control', PRIVATE_NO_STORE);
 });

@@ -6,6 +6,10 @@ import { Layout } from './Layout';
 import OverviewPage from '../features/plan/OverviewPage';
 
 const LoginPage = lazy(() => import('./LoginPage'));
+// The sign-in routes carry the OpenID client (oidc-client-ts): lazy, so a first visit's JS does not.
+const SignInPage = lazy(() => import('./auth/SignInPage'));
+const CallbackPage = lazy(() => import('./auth/CallbackPage'));
+const SignedOutPage = lazy(() => import('./auth/SignedOutPage'));
 const MeasuresPage = lazy(() => import('../features/plan/MeasuresPage'));
 const MeasurePage = lazy(() => import('../features/plan/MeasurePage'));
 const ImportPage = lazy(() => import('../features/plan/ImportPage'));
@@ -22,6 +26,7 @@ const InspectionReportPage = lazy(() => import('../features/inspection-report/In
 const CouncilSummaryPage = lazy(() => import('../features/council-summary/CouncilSummaryPage'));
 const OpenDataPage = lazy(() => import('../features/open-data/OpenDataPage'));
 const ApiDocsPage = lazy(() => import('../features/open-data/ApiDocsPage'));
+const UsersPage = lazy(() => import('../features/users/UsersPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -42,6 +47,9 @@ export function App() {
     <QueryClientProvider client={queryClient}>
       <Router root={Layout}>
         <Route path="/" component={OverviewPage} />
+        <Route path="/signin" component={SignInPage} />
+        <Route path="/auth/callback" component={CallbackPage} />
+        <Route path="/signed-out" component={SignedOutPage} />
         <Route path="/login" component={LoginPage} />
         <Route path="/report" component={InspectionReportPage} />
         <Route path="/summary" component={CouncilSummaryPage} />
@@ -59,6 +67,7 @@ export function App() {
         <Route path="/joint-projects/:projectId/reports/:periodId/:orgCode" component={ReportPage} />
         <Route path="/notices" component={NoticesPage} />
         <Route path="/admin/joint-projects/:projectId?" component={ProjectAdminPage} />
+        <Route path="/admin/users" component={UsersPage} />
         <Route path="*" component={() => <p>ページが見つかりません。<a href="/">計画の概要へ</a></p>} />
       </Router>
     </QueryClientProvider>

@@ -1,30 +1,22 @@
 import { A, useLocation, useNavigate } from '@solidjs/router';
-import { useQueryClient } from '@tanstack/solid-query';
-import { createEffect, on, Show, type ParentProps } from 'solid-js';
-import { roleLabel } from './format';
+import { createEffect, on, onMount, Show, type ParentProps } from 'solid-js';
 import { lang, setLang, tr, useLanguageOf } from './lang';
 import { createMeQuery } from './auth';
-import { setToken, token } from './session';
+import { AccountMenu } from './auth/AccountMenu';
+import { leaving, signInPath, token } from './session';
 
-/** Pages anyone may open without signing in: sign-in itself, open data and the API reference. */
-const PUBLIC_PATHS = ['/login', '/open-data', '/api-docs'];
+/** Pages anyone may open without signing in: the sign-in routes, open data and the API reference. */
+const PUBLIC_PATHS = ['/signin', '/auth/callback', '/signed-out', '/login', '/open-data', '/api-docs'];
 
 /** Page frame: skip link, header with navigation and the signed-in user, and the main region. */
 export function Layout(props: ParentProps) {
   const me = createMeQuery();
-  const navigate = useNavigate();
   const location = useLocation();
-  const client = useQueryClient();
   let main!: HTMLElement;
   // Each user's language choice, restored when they sign in.
   createEffect(() => useLanguageOf(token()));
   // A new page: start reading and tabbing from its main region, as a full page load would.
   createEffect(on(() => location.pathname, () => main.focus(), { defer: true }));
-  const signOut = () => {
-    setToken(null);
-    client.clear();
-    navigate('/login');
-  };
   return (
     <>
       {/* Focus moved by hand: the router takes over in-page links, and a hash alone would not move the keyboard focus. */}
@@ -50,19 +42,12 @@ export function Layout(props: ParentProps) {
                 <Show when={me.data && me.data.role !== 'council'}>
                   <li><A href="/notices">{tr('お知らせ', 'Notices')}</A></li>
                 </Show>
+                <Show when={me.data?.role === 'prefecture_admin' || me.data?.orgAdmin}>
+                  <li><A href="/admin/users">{tr('利用者管理', 'Users')}</A></li>
+                </Show>
               </ul>
             </nav>
-            <div class="user">
-              <Show when={me.data}>
-                {(user) => (
-                  <span>
-                    {user().name}（{roleLabel(user().role)}
-                    {user().orgName ? `・${user().orgName}` : ''}）
-                  </span>
-                )}
-              </Show>
-              <button type="button" class="secondary" onClick={signOut}>{tr('サインアウト', 'Sign out')}</button>
-            </div>
+            <AccountMenu me={me.data} />
           </Show>
           <button type="button" class="link lang-toggle" lang={lang() === 'ja' ? 'en' : 'ja'} onClick={() => setLang(lang() === 'ja' ? 'en' : 'ja')}>
             {lang() === 'ja' ? 'English' : '日本語'}
@@ -70,8 +55,10 @@ export function Layout(props: ParentProps) {
         </div>
       </header>
       <main id="main" tabindex="-1" ref={main}>
-        <Show when={token() || PUBLIC_PATHS.includes(location.pathname)} fallback={<SignInPrompt />}>
-          {props.children}
+        <Show when={!leaving()} fallback={<Leaving />}>
+          <Show when={token() || PUBLIC_PATHS.includes(location.pathname)} fallback={<ToSignIn />}>
+            {props.children}
+          </Show>
         </Show>
       </main>
       <footer class="site">
@@ -85,15 +72,14 @@ export function Layout(props: ParentProps) {
   );
 }
 
-function SignInPrompt() {
-  return (
-    <div class="notice">
-      <p>{tr('このページを見るにはサインインが必要です。', 'Please sign in to see this page.')}</p>
-      <A href="/login">{tr('サインイン画面へ', 'Go to sign-in')}</A>
-      <p>
-        {tr('サインインせずに見られるページ: ', 'Open without signing in: ')}
-        <A href="/open-data">{tr('オープンデータ', 'Open data')}</A>{tr('、', ', ')}<A href="/api-docs">{tr('API リファレンス', 'API reference')}</A>
-      </p>
-    </div>
-  );
+function Leaving() {
+  return <p role="status">{leaving() === 'sign-out' ? tr('サインアウトしています…', 'Signing out…') : tr('サインイン画面に移動しています…', 'Taking you to the sign-in page…')}</p>;
+}
+
+/** A page that needs a session, opened without one: sign-in, which comes back to this page. */
+function ToSignIn() {
+  const navigate = useNavigate();
+  const location = useLocation();
+  onMount(() => navigate(signInPath(location.pathname + location.search + location.hash), { replace: true }));
+  return <p role="status">{tr('サインイン画面に移動しています…', 'Taking you to the sign-in page…')}</p>;
 }

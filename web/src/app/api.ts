@@ -1,6 +1,6 @@
 import type { ApiError as ApiErrorBody, FieldError, ImportRowError } from '../../../shared/api/errors';
 import type { LocalizedText } from '../../../shared/localized';
-import { setToken, token } from './session';
+import { goToSignIn, renewSession, token } from './session';
 
 /** An error answer of the API, with its bilingual message and details. */
 export class ApiError extends Error {
@@ -31,24 +31,36 @@ async function toApiError(res: Response): Promise<ApiError> {
   }
 }
 
-/** Calls the API with the session's token; a 401 ends the session and goes to sign-in. */
+/**
+ * Calls the API with the session's token. A 401 (expired or revoked token) renews the session once with the
+ * refresh token and asks again; if the provider refuses, the session ends and sign-in comes back to this page.
+ */
 export async function apiFetch(path: string, init: RequestInit = {}): Promise<Response> {
-  const headers = new Headers(init.headers);
-  const current = token();
-  if (current) headers.set('authorization', `Bearer ${current}`);
-  if (init.body !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json');
-  let res: Response;
-  try {
-    res = await fetch(path, { ...init, headers });
-  } catch {
-    throw new ApiError(0, 'network', NETWORK_ERROR);
-  }
-  if (res.status === 401 && current) {
-    setToken(null);
-    if (location.pathname !== '/login') location.assign('/login');
+  const sent = token();
+  let res = await send(path, init, sent);
+  if (res.status === 401 && sent) {
+    // Another request may have renewed the token meanwhile: then only this one is asked again.
+    const renewed = token() !== sent || (await renewSession());
+    if (renewed && token()) res = await send(path, init, token());
+    if (res.status === 401) {
+      goToSignIn();
+      // The page is being left: nothing should render this request's error meanwhile.
+      return new Promise<never>(() => undefined);
+    }
   }
   if (!res.ok) throw await toApiError(res);
   return res;
+}
+
+async function send(path: string, init: RequestInit, bearer: string | null): Promise<Response> {
+  const headers = new Headers(init.headers);
+  if (bearer) headers.set('authorization', `Bearer ${bearer}`);
+  if (init.body !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json');
+  try {
+    return await fetch(path, { ...init, headers });
+  } catch {
+    throw new ApiError(0, 'network', NETWORK_ERROR);
+  }
 }
 
 export const getJson = async <T>(path: string): Promise<T> => (await apiFetch(path)).json() as Promise<T>;

@@ -1,7 +1,7 @@
-import { createMutation, createQuery } from '@tanstack/solid-query';
+import { createQuery } from '@tanstack/solid-query';
 import type { LocalUser, MeResponse } from '../../../shared/api/auth';
-import { getJson, sendJson } from './api';
-import { setToken, token } from './session';
+import { getJson } from './api';
+import { token } from './session';
 import { queryKeys } from './query-keys';
 
 export const createMeQuery = () =>
@@ -12,14 +12,10 @@ export const createMeQuery = () =>
     staleTime: 5 * 60_000,
   }));
 
-export const createLocalUsersQuery = () =>
+/** The local provider's users (its sign-in page, web/src/app/LoginPage.tsx); asked only while a sign-in is under way. */
+export const createLocalUsersQuery = (enabled: () => boolean) =>
   createQuery(() => ({
     queryKey: queryKeys.localUsers,
     queryFn: () => getJson<{ items: LocalUser[] }>('/api/auth/local/users'),
-  }));
-
-export const createLocalSignIn = () =>
-  createMutation(() => ({
-    mutationFn: (userId: string) => sendJson<{ token: string }>('POST', '/api/auth/local/token', { userId }),
-    onSuccess: ({ token }) => setToken(token),
+    enabled: enabled(),
   }));

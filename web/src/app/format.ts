@@ -29,3 +29,8 @@ const ROLE_LABELS_EN: Record<string, string> = {
 
 /** A role's name in the chosen language. */
 export const roleLabel = (role: string) => tr(ROLE_LABELS[role] ?? role, ROLE_LABELS_EN[role] ?? role);
+
+const warekiDateTime = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Tokyo' });
+const englishDateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Tokyo' });
+/** 令和8年11月28日 10:05 (Japan time) in Japanese; 28 Nov 2026, 10:05 in English. */
+export const warekiDateTimeLabel = (iso: string) => (lang() === 'en' ? englishDateTime : warekiDateTime).format(new Date(iso));

@@ -36,3 +36,10 @@ export const jointKeys = {
 };
 
 export const organisationKeys = { all: ['organisations'] as const };
+
+/** Keys of the user administration (利用者管理): any change refetches the lists and the person's history. */
+export const userKeys = {
+  all: ['users'] as const,
+  list: (filter: { orgCode?: string; role?: string; status?: string }) => ['users', 'list', filter] as const,
+  history: (userId: string) => ['users', 'history', userId] as const,
+};

@@ -1,9 +1,9 @@
-import { For, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import type { AuditRecord } from '../../../../shared/api/plans';
 import type { MeasureResult } from '../../../../shared/plan/result';
 import type { RatingScheme } from '../../../../shared/rating/scheme';
 import { formatFiscalYear } from '../../../../shared/fiscal-year';
-import { Loading, QueryError } from '../../ui/QueryError';
+import { AuditTrail } from '../../ui/AuditTrail';
 import { ApiError } from '../../app/api';
 import { dateTimeLabel, roleLabel } from '../../app/format';
 import { levelOf } from '../../ui/ratings';
@@ -42,30 +42,20 @@ export function HistoryList(props: { planId: string; measureNo: string; scheme: 
   const forbidden = () => history.error instanceof ApiError && history.error.status === 403;
   return (
     <>
-      <Show when={!forbidden()} fallback={<p>{tr('変更履歴は県の職員のみが閲覧できます。', 'Only prefecture staff may read the history.')}</p>}>
-        <QueryError error={history.error} />
+      <Show when={forbidden()}>
+        <p>{tr('変更履歴は県の職員のみが閲覧できます。', 'Only prefecture staff may read the history.')}</p>
       </Show>
-      <Show when={history.data} fallback={<Show when={!history.error}><Loading what={tr('変更履歴', 'history')} /></Show>}>
-        <ol class="history">
-          <For each={history.data!.pages.flatMap((p) => p.items)} fallback={<li>{tr('変更履歴はありません。', 'No changes yet.')}</li>}>
-            {(record) => (
-              <li>
-                <strong>{dateTimeLabel(record.at)}</strong> {record.actor.userId}（{roleLabel(record.actor.role)}）：{ACTIONS[record.action] ? pick(ACTIONS[record.action]!) : record.action}
-                {record.fiscalYear ? `（${formatFiscalYear(record.fiscalYear, 'ja')}）` : ''}
-                <ul>
-                  <For each={changes(record, props.scheme)}>{(line) => <li>{line}</li>}</For>
-                </ul>
-                <Show when={record.reason}><p>{tr('理由: ', 'Reason: ')}{record.reason}</p></Show>
-              </li>
-            )}
-          </For>
-        </ol>
-        <Show when={history.hasNextPage}>
-          <button type="button" class="secondary" onClick={() => history.fetchNextPage()} disabled={history.isFetchingNextPage}>
-            {history.isFetchingNextPage ? tr('読み込んでいます…', 'Loading…') : tr('さらに古い履歴を表示', 'Show older changes')}
-          </button>
-        </Show>
-      </Show>
+      <AuditTrail
+        history={history}
+        hideError={forbidden()}
+        headline={(record) => (
+          <>
+            <strong>{dateTimeLabel(record.at)}</strong> {record.actor.userId}（{roleLabel(record.actor.role)}）：{ACTIONS[record.action] ? pick(ACTIONS[record.action]!) : record.action}
+            {record.fiscalYear ? `（${formatFiscalYear(record.fiscalYear, 'ja')}）` : ''}
+          </>
+        )}
+        changes={(record) => changes(record, props.scheme)}
+      />
     </>
   );
 }
