@@ -44,6 +44,9 @@ export function functionBuildOptions(entry: string, options: { withSdk?: boolean
     format: 'esm',
     platform: 'node',
     target: 'node24',
+    // ESM builds first where a package ships both (esbuild's node default is `main`, often CommonJS, which it
+    // cannot tree-shake): zod-to-openapi's ESM build is 1.6 KB smaller in the deployed API.
+    mainFields: ['module', 'main'],
     // The runtime ships AWS SDK v3; bundling it would roughly double the bundle.
     // With the SDK bundled in (to measure a cold start, or to run the bundle outside Lambda), the clients the
     // functions import only on first use (S3 for attachments, SES for reminders) stay outside, as in Lambda,

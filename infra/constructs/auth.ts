@@ -21,6 +21,7 @@ import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import { ROLES } from '../../shared/auth/roles';
 import { SIGN_IN_CALLBACK_PATH, SIGNED_OUT_PATH, type WebConfig } from '../../shared/auth/web-config';
+import { signInBranding } from './sign-in-branding';
 
 /** Custom attributes, as claims in the ID token (`custom:orgCode`, `custom:bureau`). */
 export const CUSTOM_ATTRIBUTES = { orgCode: 'orgCode', bureau: 'bureau' } as const;
@@ -201,11 +202,11 @@ export class PortalAuth extends Construct {
       refreshTokenValidity: Duration.hours(12),
     });
 
-    // Managed login shows nothing until the client has a style; Cognito's own look is enough for staff sign-in.
+    // Managed login shows nothing until the client has a style: Cognito's look, with the portal's name on the form.
     const branding = new CfnManagedLoginBranding(this, 'Branding', {
       userPoolId: this.userPool.userPoolId,
       clientId: this.client.userPoolClientId,
-      useCognitoProvidedValues: true,
+      ...signInBranding(),
     });
     branding.node.addDependency(this.domain);
   }

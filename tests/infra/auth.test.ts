@@ -131,13 +131,22 @@ describe('managed login', () => {
     }
   });
 
-  it('has a branding style for the web client (Cognito’s own look), made after the domain', () => {
+  it('brands managed login with the portal’s name in Japanese and English, shown on the form, after the domain', () => {
     const branding = only(template, 'AWS::Cognito::ManagedLoginBranding');
-    expect(branding.Properties).toEqual({
-      UserPoolId: { Ref: only(template, 'AWS::Cognito::UserPool').id },
-      ClientId: { Ref: only(template, 'AWS::Cognito::UserPoolClient').id },
-      UseCognitoProvidedValues: true,
-    });
+    const props = branding.Properties;
+    expect(props.UserPoolId).toEqual({ Ref: only(template, 'AWS::Cognito::UserPool').id });
+    expect(props.ClientId).toEqual({ Ref: only(template, 'AWS::Cognito::UserPoolClient').id });
+    // Cognito refuses Settings or Assets next to its own values.
+    expect(props.UseCognitoProvidedValues).toBe(false);
+    // An asset whose component is not enabled is stored and never rendered.
+    expect(props.Settings.components.form.logo.enabled).toBe(true);
+    const logos = props.Assets.filter((a: { Category: string }) => a.Category === 'FORM_LOGO');
+    expect(logos).toHaveLength(1);
+    expect(logos[0]).toMatchObject({ ColorMode: props.Settings.categories.global.colorSchemeMode, Extension: 'SVG' });
+    const svg = Buffer.from(logos[0].Bytes, 'base64').toString('utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('かながわDX連携ポータル');
+    expect(svg).toContain('Kanagawa DX Collaboration Portal');
     expect(branding.DependsOn).toContain(only(template, 'AWS::Cognito::UserPoolDomain').id);
   });
 
