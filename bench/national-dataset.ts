@@ -42,6 +42,7 @@ export function* syntheticValues(
           value: (Number(orgCode) % 997) / 10 + m,
           sample: true,
           enteredByPrefecture: false,
+          review: 'confirmed',
           version: 1,
           updatedAt: '2024-10-01T00:00:00.000Z',
           updatedBy: 'bench',

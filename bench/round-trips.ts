@@ -2,7 +2,7 @@ import { ddb } from '../functions/platform/db/client';
 import type { BenchPortal } from './local-portal';
 
 /** Requests a person makes in a day's work, by the user who makes them. */
-const ENDPOINTS: { user: string; method?: 'PUT'; path: string; body?: unknown }[] = [
+const ENDPOINTS: { user: string; method?: 'PUT' | 'POST'; path: string; body?: unknown }[] = [
   { user: 'council', path: '/api/plans/kanagawa-dx/years/2024/summary' },
   { user: 'council', path: '/api/plans/kanagawa-dx/years/2024/measures?limit=50' },
   { user: 'council', path: '/api/plans/kanagawa-dx/measures/14-7' },
@@ -11,6 +11,7 @@ const ENDPOINTS: { user: string; method?: 'PUT'; path: string; body?: unknown }[
   { user: 'council', path: '/api/plans/kanagawa-dx/years/2024/report/annex.csv' },
   { user: 'council', path: '/api/dashboard/headlines' },
   { user: 'pref-staff', path: '/api/shared-measures/mynumber-card-rate/periods/2024-08/comparison' },
+  { user: 'pref-staff', path: '/api/shared-measures' },
   { user: 'pref-staff', path: '/api/shared-measures/mynumber-card-rate/trends?from=2024-01&to=2024-08' },
   { user: 'muni-141003', path: '/api/organisations/141003/shared-values' },
   { user: 'muni-142034', path: '/api/joint-projects' },
@@ -20,11 +21,15 @@ const ENDPOINTS: { user: string; method?: 'PUT'; path: string; body?: unknown }[
   { user: 'muni-142034', path: '/api/notices' },
   { user: 'council', path: '/api/open-data/plan-results.json?planId=kanagawa-dx&fiscalYear=2024' },
   { user: 'council', path: '/api/open-data/joint-project-participation.json' },
-  // Writes: a municipality saves a value of a period nobody has reported yet (which also moves the measure's latest
-  // period), then corrects it twice; the last is the steady state.
-  { user: 'muni-141003', method: 'PUT', path: '/api/shared-measures/open-data-datasets/periods/FY2026/values/141003', body: { version: 0, value: 12 } },
-  { user: 'muni-141003', method: 'PUT', path: '/api/shared-measures/open-data-datasets/periods/FY2026/values/141003', body: { version: 1, value: 13 } },
-  { user: 'muni-141003', method: 'PUT', path: '/api/shared-measures/open-data-datasets/periods/FY2026/values/141003', body: { version: 2, value: 14 } },
+  // Writes (issue 15: at most 2 round trips each): a municipality saves a value of a period nobody has reported yet,
+  // then corrects it twice; each save is one BatchGetItem (the value, and the previous period's value its `change`
+  // rule reads) and one TransactWriteItems (value + audit). The period pages open on comes from the calendar, so no
+  // save moves anything else. Then the prefecture confirms it (one read, one transaction).
+  { user: 'muni-141003', method: 'PUT', path: '/api/shared-measures/open-data-datasets/periods/FY2026/values/141003', body: { version: 0, value: 120 } },
+  { user: 'muni-141003', method: 'PUT', path: '/api/shared-measures/open-data-datasets/periods/FY2026/values/141003', body: { version: 1, value: 130 } },
+  { user: 'muni-141003', method: 'PUT', path: '/api/shared-measures/open-data-datasets/periods/FY2026/values/141003', body: { version: 2, value: 140 } },
+  { user: 'pref-staff', method: 'POST', path: '/api/shared-measures/open-data-datasets/periods/FY2026/values/141003/review', body: { version: 3, decision: 'confirm' } },
+  { user: 'pref-staff', path: '/api/shared-measures/review-queue' },
 ];
 
 /**

@@ -14,6 +14,7 @@ import { measureHandlerOverhead, ratio } from './latency';
 import { startBenchPortal } from './local-portal';
 import { countRoundTrips } from './round-trips';
 import { webInitialJs } from './sizes';
+import { benchValuesTemplate, valuesTemplateLine } from './values-template';
 import { kb, ms, percentile } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 300);
@@ -52,5 +53,7 @@ console.log(`Lambda module init (fresh Node process importing the bundle with th
 console.log(`  beside a minimal Hono + DynamoDB document client app bundled the same way (${kb(cold.minimal.bytes)}): ${ms(cold.minimalMs)}; ratio ${cold.ratio.toFixed(2)}×; goal ≤ 1.5×: ${verdict(cold.ratio <= 1.5)}`);
 console.log(`  init and a first request (fresh process, median of 9): to one feature (open data's validation) ${ms(cold.withOneFeatureMs)}; the API document, which builds every feature, ${ms(cold.withEveryFeatureMs)}`);
 console.log(`Web initial JS, gzipped: ${kb(web.gzipBytes)} (${web.files.join(', ')}); goal ≤ 80 KB: ${verdict(web.gzipBytes <= 80 * 1024)}; all JS chunks gzipped: ${kb(web.allGzipBytes)}`);
+
+console.log(`\n== files ==\n${valuesTemplateLine(benchValuesTemplate())}`);
 
 await benchComparisonAtScale();

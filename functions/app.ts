@@ -55,9 +55,8 @@ export function createApp() {
     }),
   );
   // Imports carry whole CSV files; every other request is a small JSON form.
-  app.use('/api/*', (c, next) =>
-    bodyLimit({ maxSize: c.req.path.startsWith('/api/imports/') || c.req.path.startsWith('/api/local-files/') ? 12 * MB : 1 * MB, onError: tooLarge })(c, next),
-  );
+  const carriesFiles = (path: string) => path.startsWith('/api/imports/') || path === '/api/shared-values/imports' || path.startsWith('/api/local-files/');
+  app.use('/api/*', (c, next) => bodyLimit({ maxSize: carriesFiles(c.req.path) ? 12 * MB : 1 * MB, onError: tooLarge })(c, next));
   app.onError(handleError);
   // Every token is checked against the caller's record in the users feature (loaded with the first signed-in request).
   useAccountCheck(async (verified, prefCode) => (await import('./features/users/account-check')).checkAccount(verified, prefCode));
@@ -101,10 +100,14 @@ const FEATURES: readonly LazyFeature[] = [
   { prefixes: ['/api/plans'], load: async () => (await import('./features/inspection-report/routes')).inspectionReportRoutes },
   { prefixes: ['/api/dashboard'], load: async () => (await import('./features/dashboard/routes')).dashboardRoutes },
   { prefixes: ['/api/plans', '/api/imports'], load: async () => (await import('./features/plan/measure-routes')).measureRoutes },
+  // Asked before the catalogue's router, so that none of its `/api/shared-measures/{measureId}…` paths takes `reporting-rates` for a measure id.
+  { prefixes: ['/api/shared-measures'], load: async () => (await import('./features/shared-measures/reporting-rate-routes')).reportingRateRoutes },
   { prefixes: ['/api/shared-measures', '/api/organisations', '/api/shared-values'], load: async () => (await import('./features/shared-measures/routes')).sharedMeasureRoutes },
+  { prefixes: ['/api/organisations'], load: async () => (await import('./features/shared-measures/template-routes')).templateRoutes },
   { prefixes: ['/api/joint-projects', '/api/joint-project-reports', '/api/plans'], load: async () => (await import('./features/joint-projects/routes')).jointProjectRoutes },
   { prefixes: ['/api/notices'], load: async () => (await import('./features/notices/routes')).noticeRoutes },
   { prefixes: ['/api/users'], load: async () => (await import('./features/users/routes')).userRoutes },
+  { prefixes: ['/api/my'], load: async () => (await import('./features/tasks/routes')).taskRoutes },
 ];
 
 let cachedDocument: Promise<Record<string, unknown>> | undefined;

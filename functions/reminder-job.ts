@@ -1,18 +1,24 @@
 import { configureLogging, errorFields, log } from './platform/logging/log';
 import { emitMetrics, REMINDER_METRICS } from './platform/logging/metrics';
 import { runReminders } from './features/joint-projects/report-reminders';
+import { runCalendarReminders } from './features/shared-measures/calendar-reminders';
 
 /**
  * One run of the scheduled reminder job (EventBridge, daily at 09:00 JST):
- * in-app notices and SES emails for joint-project reports due soon or
- * overdue, logged and counted for the alarms (docs/runbook.md).
+ * in-app notices and SES emails for joint-project reports and shared-measure
+ * values (their reporting calendars) due soon or overdue, logged and counted
+ * for the alarms (docs/runbook.md).
  */
 export const runReminderJob = async (_event?: unknown, context?: { awsRequestId?: string }) => {
   configureLogging({ service: 'reminders' });
   const started = performance.now();
   const lambdaRequestId = context?.awsRequestId;
   try {
-    const run = await runReminders(new Date());
+    const now = new Date();
+    // One after the other: each is safe to re-run, so a retry after a failure in the second repeats nothing of the first.
+    const reports = await runReminders(now);
+    const values = await runCalendarReminders(now);
+    const run = { notices: reports.notices + values.notices, emails: reports.emails + values.emails };
     log.info('reminder run finished', { lambdaRequestId, notices: run.notices, emails: run.emails, latencyMs: Math.round(performance.now() - started) });
     emitMetrics({
       [REMINDER_METRICS.failed]: { value: 0, unit: 'Count' },

@@ -1,14 +1,21 @@
 import type { ReportedValueRecord } from '../shared/api/shared-measures';
 import type { Organisation } from '../shared/org/organisation';
 import type { ItemStatus, SharedMeasure } from '../shared/shared-measures/definition';
-import { periodsEndingAt } from '../shared/shared-measures/periods';
+import { periodsEndingAt, previousPeriod } from '../shared/shared-measures/periods';
 import type { SharedValue } from '../shared/shared-measures/values';
+import { windowOf } from '../shared/shared-measures/calendar';
+import { checkPlausibility } from '../shared/shared-measures/plausibility';
+import { sampleReview } from './sample-review';
 
-/** The sample data's range: 24 months to September 2024, and FY2022–FY2024. */
-export const SAMPLE_LAST_MONTH = '2024-09';
-export const SAMPLE_LAST_FISCAL_YEAR = 'FY2024';
-const MONTHS = periodsEndingAt('month', SAMPLE_LAST_MONTH, 24);
-const FISCAL_YEARS = periodsEndingAt('fiscal_year', SAMPLE_LAST_FISCAL_YEAR, 3);
+/**
+ * The sample data's range reaches the present (the seed's "today" is 2026-11-28), so the calendar's current periods
+ * have data: 49 months from October 2022 to October 2026, and FY2022–FY2025 (FY2025 reported in spring 2026, the
+ * newest closed window). Deterministic: nothing here reads the clock.
+ */
+export const SAMPLE_LAST_MONTH = '2026-10';
+export const SAMPLE_LAST_FISCAL_YEAR = 'FY2025';
+const MONTHS = periodsEndingAt('month', SAMPLE_LAST_MONTH, 49);
+const FISCAL_YEARS = periodsEndingAt('fiscal_year', SAMPLE_LAST_FISCAL_YEAR, 4);
 
 /** A small deterministic generator (mulberry32), seeded by text, so every start seeds the same sample. */
 function random(seedText: string): () => number {
@@ -49,6 +56,8 @@ const SUPPORT_VISITS: Record<string, { visits: number; municipalities: number }>
   FY2022: { visits: 168, municipalities: 18 },
   FY2023: { visits: 55, municipalities: 15 },
   FY2024: { visits: 81, municipalities: 9 },
+  /** Sample: the seed reports end with FY2024. */
+  FY2025: { visits: 64, municipalities: 8 },
 };
 
 function supportVisits(orgs: readonly Organisation[], fy: string): Map<string, number> {
@@ -81,7 +90,7 @@ function fiscalValue(measure: SharedMeasure, org: Organisation, yearIndex: numbe
   const growth = 1 + yearIndex * (0.15 + rnd() * 0.2);
   switch (measure.id) {
     case 'open-data-adopted':
-      return rnd() > [0.12, 0.06, 0.03][yearIndex]!;
+      return rnd() > [0.12, 0.06, 0.03, 0.02][yearIndex]!;
     case 'open-data-datasets':
       return Math.round((10 + rnd() * 40) * s * growth);
     case 'mynumber-support-visits':
@@ -95,7 +104,7 @@ function fiscalValue(measure: SharedMeasure, org: Organisation, yearIndex: numbe
     case 'ai-ocr-forms':
       return Math.round((3 + rnd() * 8) * s * growth);
     case 'generative-ai':
-      return rnd() < [0.1, 0.45, 0.75][yearIndex]! + s * 0.03;
+      return rnd() < [0.1, 0.45, 0.75, 0.85][yearIndex]! + s * 0.03;
     case 'security-cloud':
       return true;
     case 'e-bidding':
@@ -120,19 +129,25 @@ export function sampleValues(catalogue: readonly SharedMeasure[], organisations:
   const records: ReportedValueRecord[] = [];
   const push = (measureId: string, period: string, orgCode: string, value: SharedValue | undefined, byPrefecture: boolean) => {
     if (value === undefined) return;
-    records.push({
+    const measure = catalogue.find((m) => m.id === measureId)!;
+    const base: ReportedValueRecord = {
       measureId,
       period,
       orgCode,
       value,
       sample: true,
       enteredByPrefecture: byPrefecture,
+      review: 'confirmed',
       version: 1,
       updatedAt: '2024-10-01T00:00:00.000Z',
       updatedBy: 'system-sample',
       note: 'サンプルデータ（実データではありません）',
-    });
+    };
+    const window = windowOf(measure, period);
+    const record = byPrefecture || !window ? base : sampleReview(base, window, newestWindow(measure)?.period === period);
+    if (record) records.push(record);
   };
+  const newestWindow = (measure: SharedMeasure) => [...measure.calendar].sort((a, b) => a.period.localeCompare(b.period)).at(-1);
   for (const measure of catalogue) {
     const byPrefecture = measure.reportedBy === 'prefecture';
     if (measure.id === 'mynumber-card-rate') {
@@ -153,6 +168,7 @@ export function sampleValues(catalogue: readonly SharedMeasure[], organisations:
           value: EXTERNAL_TALENT_PILOT.includes(org.name),
           sample: false,
           enteredByPrefecture: true,
+          review: 'confirmed',
           version: 1,
           updatedAt: '2025-04-01T00:00:00.000Z',
           updatedBy: 'system-seed',
@@ -165,5 +181,31 @@ export function sampleValues(catalogue: readonly SharedMeasure[], organisations:
       FISCAL_YEARS.forEach((fy, i) => orgs.forEach((org) => push(measure.id, fy, org.code, fiscalValue(measure, org, i, visits), byPrefecture)));
     }
   }
+  implausible(records, catalogue);
   return records;
+}
+
+/**
+ * Two implausible reports waiting for review, so the review page has flags to show: 相模原市's open datasets ten
+ * times the year before, and 藤沢市's AI-OCR forms seven times. Each carries the note its reporter gave and the
+ * warnings the rules find (the same check as the form).
+ */
+function implausible(records: ReportedValueRecord[], catalogue: readonly SharedMeasure[]): void {
+  for (const [measureId, orgCode, factor, note] of [
+    ['open-data-datasets', '141500', 10, '庁内の全所管課の台帳を一括公開したため大幅に増加（サンプル）'],
+    ['ai-ocr-forms', '142051', 7, '全庁導入に伴い対象帳票を拡大（サンプル）'],
+  ] as const) {
+    const measure = catalogue.find((m) => m.id === measureId);
+    const at = records.findIndex((r) => r.measureId === measureId && r.orgCode === orgCode && r.period === SAMPLE_LAST_FISCAL_YEAR);
+    const before = records.find((r) => r.measureId === measureId && r.orgCode === orgCode && r.period === previousPeriod('fiscal_year', SAMPLE_LAST_FISCAL_YEAR));
+    if (!measure || typeof before?.value !== 'number') continue;
+    const value = before.value * factor;
+    const { warnings } = checkPlausibility(measure, value, { previous: before.value, others: {}, catalogue });
+    // Reported in time, on 20 May 2026, whether or not the sample had a value for it.
+    const submittedAt = '2026-05-20T01:00:00.000Z';
+    const { confirmed: _c, reviewComment: _r, reviewedAt: _a, reviewedBy: _b, ...rest } = records[at] ?? { ...before, submittedAt, updatedAt: submittedAt };
+    const record: ReportedValueRecord = { ...rest, period: SAMPLE_LAST_FISCAL_YEAR, value, note, review: 'submitted', ...(warnings.length ? { flags: warnings } : {}) };
+    if (at >= 0) records[at] = record;
+    else records.push(record);
+  }
 }

@@ -107,9 +107,6 @@ export async function seedSharedMeasures(): Promise<{ measures: number; values: 
   // Version 1, so the administrators' first edit is guarded like every later one.
   const catalogue = measures.map((m) => ({ ...sharedMeasureSchema.parse(m), version: 1 }));
   const values = sampleValues(catalogue, readOrganisations());
-  for (const measure of catalogue) {
-    measure.latestPeriod = values.filter((v) => v.measureId === measure.id).reduce<string | undefined>((latest, v) => (latest && latest > v.period ? latest : v.period), undefined);
-  }
   await putSampleValues('140007', values);
   // The catalogue last: its presence marks the seeding as complete.
   await putSharedMeasures('140007', catalogue);

@@ -1,13 +1,29 @@
 import { z } from 'zod';
 import { seenBy } from '../auth/visibility';
 import { orgKindSchema } from '../org/organisation';
-import { itemStatusSchema, sharedMeasureSchema, type SharedMeasure } from '../shared-measures/definition';
+import { ITEM_STATUSES, itemStatusSchema, sharedMeasureSchema, type SharedMeasure } from '../shared-measures/definition';
+import { findingSchema } from '../shared-measures/plausibility';
+import { REVIEW_STATES } from '../shared-measures/review';
 import { valueSchemaFor } from '../shared-measures/values';
 import { bilingual } from '../validation/messages';
 
 export const sharedValueSchema = z.union([z.number(), z.boolean(), z.record(z.string(), itemStatusSchema)]);
 
-export const sharedMeasureListSchema = z.object({ items: z.array(sharedMeasureSchema), nextCursor: z.string().optional() });
+/** The catalogue as served: each measure with its current period, computed from its calendar when read (never stored). */
+export const sharedMeasureListSchema = z.object({
+  items: z.array(sharedMeasureSchema.extend({ currentPeriod: z.string().optional() })),
+  nextCursor: z.string().optional(),
+});
+
+const localized = z.object({ ja: z.string(), en: z.string() });
+
+/** The value as the prefecture last confirmed it: what everyone but the prefecture and the owner sees. */
+export const confirmedValueSchema = z.object({
+  value: sharedValueSchema,
+  note: z.string().optional(),
+  source: z.string().optional(),
+  at: z.string(),
+});
 
 /** One reported value, as stored. */
 export const reportedValueSchema = z.object({
@@ -25,6 +41,18 @@ export const reportedValueSchema = z.object({
   updatedAt: z.string(),
   /** The user who entered it: the municipality's and the prefecture's to see. */
   updatedBy: seenBy('owner', z.string()).optional(),
+  /** Review before publication (shared/shared-measures/review.ts). Items stored before issue 15 were published: confirmed. */
+  review: z.enum(REVIEW_STATES).default('confirmed'),
+  /** What was last confirmed; kept unchanged by a correction until the prefecture confirms again. */
+  confirmed: confirmedValueSchema.optional(),
+  /** The first time the municipality submitted this period's value (on-time counting); corrections never move it. */
+  submittedAt: z.string().optional(),
+  /** Why the prefecture returned it. */
+  reviewComment: seenBy('owner', z.string()).optional(),
+  reviewedBy: seenBy('owner', z.string()).optional(),
+  reviewedAt: z.string().optional(),
+  /** Plausibility warnings the reporter accepted with a note, for the reviewer. */
+  flags: seenBy('owner', z.array(findingSchema)).optional(),
 });
 export type ReportedValueRecord = z.infer<typeof reportedValueSchema>;
 
@@ -79,6 +107,8 @@ export const comparisonRowSchema = z.object({
   enteredByPrefecture: z.boolean(),
   note: z.string().optional(),
   version: z.number().int(),
+  /** Present only for the prefecture and the owner, when the value shown is not confirmed yet (未確認 / 差戻し). */
+  review: z.enum(REVIEW_STATES).optional(),
 });
 
 export const comparisonSchema = z.object({
@@ -89,9 +119,14 @@ export const comparisonSchema = z.object({
   stats: z.object({
     reported: z.number().int(),
     total: z.number().int(),
+    /** number / percent only: a simple mean of the municipalities (単純平均), not weighted by population. */
     average: z.number().optional(),
     median: z.number().optional(),
     national: z.number().optional(),
+    /** boolean only: municipalities answering yes (share of `reported`). */
+    yes: z.number().int().optional(),
+    /** status only: items per status, summed over the reporting municipalities. */
+    statusCounts: z.record(z.enum(ITEM_STATUSES), z.number().int()).optional(),
   }),
 });
 export type Comparison = z.infer<typeof comparisonSchema>;
@@ -101,3 +136,88 @@ export const profileSchema = z.object({
   items: z.array(reportedValueSchema),
   nextCursor: z.string().optional(),
 });
+
+/** Body of POST …/values/{orgCode}/review. */
+export const valueReviewSchema = z
+  .object({
+    version: z.number().int().min(1),
+    decision: z.enum(['confirm', 'return']),
+    comment: z.string().trim().max(1000, bilingual('コメントは1000文字以内にしてください。', 'The comment must be at most 1000 characters.')).optional(),
+  })
+  .refine((b) => b.decision !== 'return' || !!b.comment, {
+    path: ['comment'],
+    ...bilingual('差し戻す理由をコメントに入力してください。', 'Give the reason for returning the value in the comment.'),
+  });
+
+/** Body of POST …/periods/{period}/confirmations: confirm many values at once, all or none. */
+export const valueConfirmationsSchema = z.object({
+  items: z
+    .array(z.object({ orgCode: z.string().regex(/^(\d{6}|national)$/), version: z.number().int().min(1) }))
+    .min(1)
+    .max(50),
+});
+
+export const reviewQueueSchema = z.object({
+  items: z.array(
+    z.object({
+      measureId: z.string(),
+      measureName: localized,
+      period: z.string(),
+      periodLabel: localized,
+      deadline: z.string().optional(),
+      values: z.array(
+        z.object({
+          orgCode: z.string(),
+          orgName: z.string(),
+          value: sharedValueSchema,
+          previous: sharedValueSchema.optional(),
+          note: z.string().optional(),
+          flags: z.array(findingSchema),
+          outlier: z.boolean(),
+          version: z.number().int(),
+          submittedAt: z.string().optional(),
+          updatedAt: z.string(),
+        }),
+      ),
+    }),
+  ),
+});
+export type ReviewQueue = z.infer<typeof reviewQueueSchema>;
+
+/** Body of POST /api/shared-values/imports: exactly one source. */
+export const valuesImportSchema = z
+  .object({
+    /** UTF-8 text, as before. */
+    csv: z.string().min(1).max(2_000_000).optional(),
+    /** The file's bytes (UTF-8 with or without BOM, or Shift_JIS/CP932). */
+    csvBase64: z.string().min(1).max(2_800_000).optional(),
+    /** An XLSX sheet read in the browser: header text → cell text, from sheet row 2 on. */
+    rows: z.array(z.record(z.string().max(100), z.string().max(10_000))).min(1).max(2000).optional(),
+    /** Preview only: nothing is written. */
+    dryRun: z.boolean().optional(),
+  })
+  .refine((b) => [b.csv, b.csvBase64, b.rows].filter((x) => x !== undefined).length === 1, {
+    ...bilingual('csv・csvBase64・rows のいずれか1つを送ってください。', 'Send exactly one of csv, csvBase64 and rows.'),
+  });
+export type ValuesImportBody = z.infer<typeof valuesImportSchema>;
+
+export const valuesImportResultSchema = z.object({
+  dryRun: z.boolean(),
+  written: z.number().int(),
+  changes: z.array(
+    z.object({
+      row: z.number().int(),
+      measureId: z.string(),
+      measureName: localized,
+      period: z.string(),
+      periodLabel: localized,
+      orgCode: z.string(),
+      orgName: z.string(),
+      before: sharedValueSchema.optional(),
+      after: sharedValueSchema,
+      warnings: z.array(findingSchema),
+    }),
+  ),
+  unchanged: z.number().int(),
+});
+export type ValuesImportResult = z.infer<typeof valuesImportResultSchema>;

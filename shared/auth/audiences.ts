@@ -40,8 +40,11 @@ export const ENTITY_AUDIENCES = {
   measure: { history: 'prefecture' },
   /** The shared-measure catalogue. */
   sharedMeasure: { history: 'prefecture' },
-  /** A municipality's value of a shared measure: the value is for everyone, its history for its owner. */
-  sharedValue: { history: 'owner' },
+  /**
+   * A municipality's value of a shared measure: its history for its owner; a value not yet confirmed by the
+   * prefecture is the owner's too, and others see the last confirmed value (valueSeenBy in shared/shared-measures/review.ts).
+   */
+  sharedValue: { history: 'owner', unpublished: 'owner' },
   /** A joint project's definition. */
   jointProject: { history: 'prefecture' },
   /** A municipality's participation in a joint project (phase, contacts, the prefecture's note). */

@@ -1,3 +1,5 @@
+import { decodeText } from './text-decoding';
+
 /**
  * What a file's bytes say it is, independent of the name or type anyone
  * declared. Browsers and office software open files by what they contain, so
@@ -50,17 +52,6 @@ export function sniff(bytes: Uint8Array, kind: ContentKind): SniffResult {
  * binary whatever it decodes to; anything that decodes as neither is refused.
  */
 export function textEncoding(bytes: Uint8Array): 'utf-8' | 'shift_jis' | undefined {
-  for (const b of bytes) {
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) return undefined;
-    if (b === 0x7f) return undefined;
-  }
-  for (const encoding of ['utf-8', 'shift_jis'] as const) {
-    try {
-      new TextDecoder(encoding, { fatal: true }).decode(bytes);
-      return encoding;
-    } catch {
-      // not this encoding; try the next
-    }
-  }
-  return undefined;
+  const decoded = decodeText(bytes);
+  return decoded.ok ? decoded.encoding : undefined;
 }

@@ -17,17 +17,8 @@ export const DEADLINE_STATUS_LABELS: Record<DeadlineStatus, { ja: string; en: st
   overdue: { ja: '期限超過', en: 'Overdue' },
 };
 
-const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
-
-/** Today's date in Japan (YYYY-MM-DD): deadlines are days in JST wherever the server runs. */
-export function todayInJapan(now: Date): string {
-  return new Date(now.getTime() + JST_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** Whole days from today (JST) to the deadline: 0 on the day, negative once passed. */
-export function daysUntil(deadline: string, now: Date): number {
-  return Math.round((Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${todayInJapan(now)}T00:00:00Z`)) / 86_400_000);
-}
+export { daysUntil, todayInJapan } from '../japan-days';
+import { daysUntil } from '../japan-days';
 
 /**
  * A report counts as overdue when its deadline day (JST) has passed and it is

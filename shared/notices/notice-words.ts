@@ -9,9 +9,15 @@ import type { NoticeKind, NoticeParams } from './notice';
 type Lang = 'ja' | 'en';
 type Words = { title: string; body: string };
 
-const subject = (p: NoticeParams) => `${p.project}（${p.period}）`;
-const subjectEn = (p: NoticeParams) => `${p.project} (${p.period})`;
+const subject = (p: NoticeParams) => `${p.project ?? ''}（${p.period ?? ''}）`;
+const subjectEn = (p: NoticeParams) => `${p.project ?? ''} (${p.period ?? ''})`;
 const withComment = (text: string, p: NoticeParams) => (p.comment ? `${text}: ${p.comment}` : text);
+
+type Owed = NonNullable<NoticeParams['value']>;
+const valueJa = (v: Owed) => `${v.measure.ja}（${v.period.ja}）`;
+const valueEn = (v: Owed) => `${v.measure.en} (${v.period.en})`;
+const owedJa = (p: NoticeParams) => (p.owed ?? []).map(valueJa).join('、');
+const owedEn = (p: NoticeParams) => (p.owed ?? []).map(valueEn).join('; ');
 
 /** Each kind in both languages, checked by the compiler: a new kind without words does not build. */
 const WORDS: { readonly [K in NoticeKind]: Record<Lang, (p: NoticeParams) => Words> } = {
@@ -46,6 +52,30 @@ const WORDS: { readonly [K in NoticeKind]: Record<Lang, (p: NoticeParams) => Wor
   overdue_summary: {
     ja: (p) => ({ title: `${subject(p)}: ${p.late?.length ?? 0}団体が提出期限を過ぎています`, body: (p.late ?? []).map((o) => o.ja).join('、') }),
     en: (p) => ({ title: `${subjectEn(p)}: ${p.late?.length ?? 0} municipalities are overdue`, body: (p.late ?? []).map((o) => o.en).join(', ') }),
+  },
+  values_due_soon: {
+    ja: (p) => ({
+      title: p.daysLeft === 0 ? '共通指標の報告期限は本日です' : `共通指標の報告期限が近づいています（あと${p.daysLeft ?? 0}日）`,
+      body: `${formatDate(p.deadline ?? '')}が期限で、まだ報告されていない値があります: ${owedJa(p)}`,
+    }),
+    en: (p) => ({
+      title: p.daysLeft === 0 ? 'Shared-measure values are due today' : `Shared-measure values are due in ${p.daysLeft ?? 0} days`,
+      body: `Values due on ${formatDate(p.deadline ?? '', 'en')} not reported yet: ${owedEn(p)}`,
+    }),
+  },
+  values_overdue: {
+    ja: (p) => ({
+      title: `共通指標の報告期限を過ぎています（${p.owed?.length ?? 0}件）`,
+      body: `${formatDate(p.deadline ?? '')}が期限の値がまだ報告されていません: ${owedJa(p)}`,
+    }),
+    en: (p) => ({
+      title: `Shared-measure values are overdue (${p.owed?.length ?? 0})`,
+      body: `Values due on ${formatDate(p.deadline ?? '', 'en')} have not been reported: ${owedEn(p)}`,
+    }),
+  },
+  value_returned: {
+    ja: (p) => ({ title: '共通指標の値が差し戻されました', body: withComment(p.value ? valueJa(p.value) : '', p) }),
+    en: (p) => ({ title: 'A shared-measure value was returned', body: withComment(p.value ? valueEn(p.value) : '', p) }),
   },
 };
 

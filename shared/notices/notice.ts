@@ -6,14 +6,34 @@ import { z } from 'zod';
  * names and period labels are entered by the prefecture in Japanese and stay
  * as entered; municipality names come in both languages.
  */
-export const NOTICE_KINDS = ['submitted', 'returned', 'approved', 'reopened', 'comment', 'due_soon', 'overdue', 'overdue_summary'] as const;
+export const NOTICE_KINDS = [
+  'submitted',
+  'returned',
+  'approved',
+  'reopened',
+  'comment',
+  'due_soon',
+  'overdue',
+  'overdue_summary',
+  // Shared-measure values (issue 15): calendar reminders and the prefecture's review.
+  'values_due_soon',
+  'values_overdue',
+  'value_returned',
+] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 const nameSchema = z.object({ ja: z.string().max(100), en: z.string().max(100) });
+/** A shared measure's name, which may be longer than a municipality's. */
+const measureNameSchema = z.object({ ja: z.string().max(1000), en: z.string().max(1000) });
+/** One shared-measure value a notice is about: the measure and its period's label (periodLabel) in both languages. */
+const owedValueSchema = z.object({ measure: measureNameSchema, period: nameSchema });
+export type OwedValueParam = z.infer<typeof owedValueSchema>;
 
 export const noticeParamsSchema = z.object({
-  project: z.string().max(200),
-  period: z.string().max(100),
+  /** The joint project (report notices). */
+  project: z.string().max(200).optional(),
+  /** The reporting period's label as the prefecture entered it (report notices). */
+  period: z.string().max(100).optional(),
   /** The municipality the notice is about. */
   org: nameSchema.optional(),
   /** The review or thread comment it carries. */
@@ -24,6 +44,10 @@ export const noticeParamsSchema = z.object({
   daysLeft: z.number().int().optional(),
   /** The municipalities late with a report (overdue summary for the prefecture). */
   late: z.array(nameSchema).max(100).optional(),
+  /** The shared-measure values still owed for one deadline (values_due_soon, values_overdue). */
+  owed: z.array(owedValueSchema).max(200).optional(),
+  /** The value a review outcome is about (value_returned). */
+  value: owedValueSchema.optional(),
 });
 export type NoticeParams = z.infer<typeof noticeParamsSchema>;
 

@@ -1,6 +1,7 @@
 import type { Organisation } from '../org/organisation';
 import type { SharedMeasure } from './definition';
-import type { SharedValue } from './values';
+import type { ReviewState } from './review';
+import { ITEM_STATUSES, type ItemStatus, type SharedValue } from './status';
 import { VALUE_TYPES } from './value-types';
 
 export interface ReportedValue {
@@ -11,6 +12,7 @@ export interface ReportedValue {
   updatedAt: string;
   note?: string;
   version?: number;
+  review?: ReviewState;
 }
 
 export interface ComparisonRow {
@@ -29,15 +31,28 @@ export interface ComparisonRow {
   note?: string;
   /** The stored value's version, for the next edit (0 when not reported). */
   version: number;
+  /** Set when the value shown is not confirmed yet (only the prefecture and the owner see such a value). */
+  review?: ReviewState;
 }
 
 export interface ComparisonStats {
   reported: number;
   total: number;
+  /** number / percent: a simple mean of the municipalities (単純平均), not weighted by population. */
   average?: number;
   median?: number;
   national?: number;
+  /** boolean: how many answered yes, of `reported`. */
+  yes?: number;
+  /** status: items per status, summed over the reporting municipalities. */
+  statusCounts?: Record<ItemStatus, number>;
 }
+
+/**
+ * Whether ranks, averages and medians mean anything for a kind of value: a yes/no answer is counted, not ranked
+ * (「はい 1位/33」 and an average of 0.73 say nothing), and statuses are counted per status.
+ */
+const RANKED = { number: true, percent: true, boolean: false, status: false } as const;
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
@@ -64,6 +79,7 @@ export function buildComparison(input: {
   const current = new Map(input.current.map((v) => [v.orgCode, v]));
   const previous = new Map(input.previous.map((v) => [v.orgCode, comparableValue(v.value)]));
   const sign = input.measure.direction === 'lower' ? 1 : -1;
+  const ranked = RANKED[input.measure.valueType];
   const numbers = input.municipalities
     .map((o) => {
       const v = current.get(o.code);
@@ -80,7 +96,7 @@ export function buildComparison(input: {
       name: org.name,
       kind: org.kind,
       district: org.district,
-      rank: numeric === undefined ? undefined : ordered.indexOf(numeric) + 1,
+      rank: numeric === undefined || !ranked ? undefined : ordered.indexOf(numeric) + 1,
       value: reported?.value,
       numeric,
       change: numeric !== undefined && before !== undefined ? round(numeric - before) : undefined,
@@ -88,19 +104,26 @@ export function buildComparison(input: {
       enteredByPrefecture: reported?.enteredByPrefecture ?? false,
       note: reported?.note,
       version: reported?.version ?? 0,
+      ...(reported?.review && reported.review !== 'confirmed' ? { review: reported.review } : {}),
     };
   });
+  const national = input.national === undefined ? undefined : comparableValue(input.national);
+  const base = { reported: numbers.length, total: input.municipalities.length, ...(national === undefined ? {} : { national }) };
+  if (input.measure.valueType === 'boolean') {
+    return { rows, stats: { ...base, reported: rows.filter((r) => r.value !== undefined).length, yes: rows.filter((r) => r.value === true).length } };
+  }
+  if (input.measure.valueType === 'status') {
+    const statusCounts = Object.fromEntries(ITEM_STATUSES.map((s) => [s, 0])) as Record<ItemStatus, number>;
+    for (const r of rows) {
+      if (typeof r.value !== 'object') continue;
+      for (const s of Object.values(r.value)) statusCounts[s] += 1;
+    }
+    return { rows, stats: { ...base, reported: rows.filter((r) => r.value !== undefined).length, statusCounts } };
+  }
   const average = numbers.length ? round(numbers.reduce((s, n) => s + n, 0) / numbers.length) : undefined;
   const med = median(numbers);
-  const national = input.national === undefined ? undefined : comparableValue(input.national);
   return {
     rows,
-    stats: {
-      reported: numbers.length,
-      total: input.municipalities.length,
-      ...(average === undefined ? {} : { average }),
-      ...(med === undefined ? {} : { median: round(med) }),
-      ...(national === undefined ? {} : { national }),
-    },
+    stats: { ...base, ...(average === undefined ? {} : { average }), ...(med === undefined ? {} : { median: round(med) }) },
   };
 }

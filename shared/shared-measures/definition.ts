@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { localizedLabelSchema, localizedTextSchema } from '../localized';
 import { ITEM_STATUSES } from './status';
+import { reportingCalendarSchema } from './calendar';
+import { plausibilityRuleSchema } from './plausibility';
 
 /** How a shared measure's value is expressed. `status` is one state per item (e.g. per standardised system). */
 export const sharedValueTypeSchema = z.enum(['number', 'percent', 'boolean', 'status']);
@@ -36,8 +38,13 @@ export const sharedMeasureSchema = z.object({
   /** Whether a national figure is kept beside the municipalities' (a reference line). */
   hasNationalReference: z.boolean().default(false),
   order: z.number().int().default(0),
-  /** The latest period anyone has reported (kept up to date as values arrive); pages open on it. */
-  latestPeriod: z.string().optional(),
+  /**
+   * The reporting calendar: each period's opening day and deadline. The period pages open on is
+   * currentPeriod(measure, now) (shared/shared-measures/calendar.ts), never the newest value anyone wrote.
+   */
+  calendar: reportingCalendarSchema.default([]),
+  /** Plausibility rules as data (shared/shared-measures/plausibility.ts). */
+  rules: z.array(plausibilityRuleSchema).max(20).default([]),
   /** Catalogue entries are edited with optimistic locking, like everything else. */
   version: z.number().int().optional(),
 });

@@ -21,7 +21,7 @@ const numberFromCell = (text: string): unknown => {
   return plain === '' || Number.isNaN(Number(plain)) ? text : Number(plain);
 };
 const asNumber = (value: SharedValue) => (typeof value === 'number' ? value : undefined);
-const YES_NO: Record<string, boolean> = { true: true, false: false, はい: true, いいえ: false };
+const YES_NO: Record<string, boolean> = { true: true, false: false, はい: true, いいえ: false, yes: true, no: false };
 const numberText = (value: SharedValue, unit: string) => `${typeof value === 'number' ? value.toLocaleString('ja-JP') : String(value)}${unit}`;
 
 function statusText(value: SharedValue, lang: 'ja' | 'en'): string {
@@ -36,7 +36,8 @@ export const VALUE_TYPES: { readonly [K in SharedValueType]: ValueTypeRules } = 
   number: { fromCell: numberFromCell, comparable: asNumber, format: (v, unit) => numberText(v, unit) },
   percent: { fromCell: numberFromCell, comparable: asNumber, format: (v, unit) => numberText(v, unit) },
   boolean: {
-    fromCell: (text) => YES_NO[text] ?? text,
+    // Excel writes TRUE / FALSE; the template's drop-down list offers はい / いいえ.
+    fromCell: (text) => YES_NO[text.toLowerCase()] ?? text,
     comparable: (v) => (typeof v === 'boolean' ? (v ? 1 : 0) : undefined),
     format: (v, _unit, lang) => (v ? (lang === 'en' ? 'yes' : 'はい（取組済）') : lang === 'en' ? 'no' : 'いいえ'),
   },

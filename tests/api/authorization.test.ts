@@ -65,6 +65,20 @@ const SAMPLES: Record<string, Sample> = {
   },
   'post /api/imports/plans': { path: '/api/imports/plans', body: planImportBody },
   'get /api/shared-measures': { path: '/api/shared-measures' },
+  'get /api/shared-measures/reporting-rates': { path: '/api/shared-measures/reporting-rates?from=2025-04-01&to=2026-03-31' },
+  'get /api/my/tasks': { path: '/api/my/tasks' },
+  'get /api/shared-measures/review-queue': { path: '/api/shared-measures/review-queue' },
+  'post /api/shared-measures/{measureId}/periods/{period}/values/{orgCode}/review': {
+    // A stale version: reviewers get 409 and the value stays as it is.
+    path: '/api/shared-measures/open-data-datasets/periods/FY2024/values/141003/review',
+    body: () => ({ version: 999, decision: 'confirm' }),
+  },
+  'post /api/shared-measures/{measureId}/periods/{period}/confirmations': {
+    // A stale version: reviewers get 409 and nothing is confirmed.
+    path: '/api/shared-measures/open-data-datasets/periods/FY2024/confirmations',
+    body: () => ({ items: [{ orgCode: '141003', version: 999 }] }),
+  },
+  'get /api/organisations/{orgCode}/shared-values/template.xlsx': { path: '/api/organisations/141003/shared-values/template.xlsx' },
   'get /api/shared-measures/{measureId}/periods/{period}/comparison': { path: '/api/shared-measures/mynumber-card-rate/periods/2024-08/comparison' },
   'get /api/shared-measures/{measureId}/trends': { path: '/api/shared-measures/mynumber-card-rate/trends?from=2024-01&to=2024-08' },
   'get /api/organisations/{orgCode}/shared-values': { path: '/api/organisations/141003/shared-values' },

@@ -22,7 +22,7 @@ describe(`${CONCURRENT} concurrent conflicting updates of one item`, () => {
     const current = (await (await api.get('/api/organisations/141003/shared-values?limit=100', 'pref-staff')).json()).items.find(
       (v: { measureId: string; period: string }) => v.measureId === 'open-data-datasets' && v.period === 'FY2024',
     );
-    const result = await race((i) => api.put(path, { version: current.version, value: 1000 + i }, i % 2 ? 'muni-141003' : 'pref-staff'));
+    const result = await race((i) => api.put(path, { version: current.version, value: 1000 + i, note: '同時更新の試験' }, i % 2 ? 'muni-141003' : 'pref-staff'));
     expect(result).toEqual({ winners: 1, conflicts: CONCURRENT - 1, other: [] });
     const history = await (await api.get(`${path}/history?limit=100`, 'pref-staff')).json();
     expect(history.items).toHaveLength(1);
@@ -33,7 +33,7 @@ describe(`${CONCURRENT} concurrent conflicting updates of one item`, () => {
     expect(stored.value).toBe(history.items[0].after.value);
 
     // A second round from the new version: again exactly one winner.
-    const second = await race((i) => api.put(path, { version: stored.version, value: 2000 + i }, 'muni-141003'));
+    const second = await race((i) => api.put(path, { version: stored.version, value: 2000 + i, note: '同時更新の試験' }, 'muni-141003'));
     expect(second).toEqual({ winners: 1, conflicts: CONCURRENT - 1, other: [] });
     expect((await (await api.get(`${path}/history?limit=100`, 'pref-staff')).json()).items).toHaveLength(2);
   });

@@ -78,9 +78,13 @@ beforeAll(async () => {
   // A municipality's own value: source reaches open data, note the comparison (built in the browser).
   const comparison = await (await ok(await api.get('/api/shared-measures/open-data-datasets/periods/FY2024/comparison', ADMIN))).json();
   const yokohama = comparison.rows.find((r: { orgCode: string }) => r.orgCode === '141003');
-  await ok(
-    await api.put('/api/shared-measures/open-data-datasets/periods/FY2024/values/141003', { version: yokohama.version, value: 812, note: PAYLOAD.note, source: PAYLOAD.source }, 'muni-141003'),
-  );
+  const saved = await (
+    await ok(
+      await api.put('/api/shared-measures/open-data-datasets/periods/FY2024/values/141003', { version: yokohama.version, value: 812, note: PAYLOAD.note, source: PAYLOAD.source }, 'muni-141003'),
+    )
+  ).json();
+  // Only confirmed values are published (issue 15).
+  await ok(await api.post('/api/shared-measures/open-data-datasets/periods/FY2024/values/141003/review', { version: saved.version, decision: 'confirm' }, ADMIN));
 
   // A bureau's staff member's result for 14-7 (総務局): reason, target and actual text reach the plan's CSVs.
   const list = await (await ok(await api.get('/api/plans/kanagawa-dx/years/2024/measures?q=14-7&limit=500', ADMIN))).json();

@@ -13,6 +13,7 @@ const ATTACHMENT = '00000000-0000-4000-8000-000000000000';
 const BODIES: Record<string, unknown> = {
   'put /api/shared-measures/{measureId}/periods/{period}/values/{orgCode}': { version: 1, value: 10 },
   'delete /api/shared-measures/{measureId}/periods/{period}/values/{orgCode}': { version: 1, reason: '誤入力' },
+  'post /api/shared-measures/{measureId}/periods/{period}/values/{orgCode}/review': { version: 1, decision: 'confirm' },
   'put /api/joint-projects/{projectId}/participants/{orgCode}': { version: 1, phaseId: 'live' },
   'put /api/joint-projects/{projectId}/periods/{periodId}/reports/{orgCode}': { version: 0, values: { progress: '完了' } },
   'post /api/joint-projects/{projectId}/periods/{periodId}/reports/{orgCode}/transitions': { action: 'submit', version: 1 },

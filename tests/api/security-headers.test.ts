@@ -22,7 +22,8 @@ const CASES: { what: string; send: () => Response | Promise<Response>; status: n
   { what: 'conflict', send: () => api.put('/api/joint-projects/joint-procurement/participants/142085', { version: 99, phaseId: 'live' }, 'pref-admin'), status: 409 },
   {
     what: 'body over the limit',
-    send: () => api.call('POST', '/api/shared-values/imports', { as: 'pref-admin', body: { csv: 'x'.repeat(1_100_000) } }),
+    // A form's body is at most 1 MB (imports, which carry whole files, 12 MB).
+    send: () => api.call('PUT', '/api/shared-measures/open-data-datasets/periods/FY2025/values/141003', { as: 'pref-admin', body: { version: 0, value: 1, note: 'x'.repeat(1_100_000) } }),
     status: 413,
   },
 ];

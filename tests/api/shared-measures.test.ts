@@ -114,8 +114,8 @@ describe('municipal staff report their own values', () => {
   });
 
   it('a first report for a new period creates the value; a stale version gets 409 with the current value', async () => {
-    const path = valuePath('open-data-datasets', 'FY2025', YOKOHAMA);
-    expect((await api.put(path, { version: 0, value: 900 }, 'muni-141003')).status).toBe(200);
+    const path = valuePath('open-data-datasets', 'FY2026', YOKOHAMA);
+    expect((await api.put(path, { version: 0, value: 900, note: '新年度の途中集計' }, 'muni-141003')).status).toBe(200);
     const stale = await api.put(path, { version: 0, value: 901 }, 'muni-141003');
     expect(stale.status).toBe(409);
     expect((await stale.json()).error.current).toMatchObject({ value: 900, version: 1 });
@@ -159,6 +159,15 @@ describe('trends and profiles', () => {
     expect(first.nextCursor).toBeDefined();
     expect(first.items.every((v: { orgCode: string }) => v.orgCode === YOKOHAMA)).toBe(true);
   });
+
+  it('a municipality’s whole profile in one request, with every measure it reports', async () => {
+    const whole = await (await api.get('/api/organisations/141003/shared-values?limit=1000', 'council')).json();
+    expect(whole.nextCursor).toBeUndefined();
+    expect(whole.items.length).toBeGreaterThan(100);
+    const catalogue = (await (await api.get('/api/shared-measures', 'council')).json()).items as { id: string }[];
+    const reported = new Set(whole.items.map((v: { measureId: string }) => v.measureId));
+    expect(catalogue.filter((m) => reported.has(m.id)).length).toBeGreaterThanOrEqual(catalogue.length - 1);
+  });
 });
 
 describe('CSV upload of a municipality’s own rows', () => {
@@ -168,7 +177,7 @@ describe('CSV upload of a municipality’s own rows', () => {
   it('writes every row of the municipality’s own file, with history', async () => {
     const res = await upload(`${header}ai-ocr-forms,FY2024,141003,77,,AI-OCR台帳\ngenerative-ai,FY2024,141003,はい,試行中,\n`, 'muni-141003');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ written: 2 });
+    expect(await res.json()).toMatchObject({ dryRun: false, written: 2, unchanged: 0 });
     expect(rowOf(await comparison('ai-ocr-forms', 'FY2024'), YOKOHAMA)).toMatchObject({ numeric: 77, sample: false });
     expect(rowOf(await comparison('generative-ai', 'FY2024'), YOKOHAMA)).toMatchObject({ value: true });
     const history = await (await api.get(`${valuePath('ai-ocr-forms', 'FY2024', YOKOHAMA)}/history`, 'muni-141003')).json();
@@ -189,7 +198,8 @@ describe('CSV upload of a municipality’s own rows', () => {
     const res = await upload(`${header}rpa-processes,FY2023,141003,98,,\nonline-usage-rate,FY2023,141003,120,,\nrpa-processes,2023,141003,5,,\n`, 'muni-141003');
     expect(res.status).toBe(400);
     const { error } = await res.json();
-    expect(error.rows.map((r: { row: number; column: string }) => `${r.row}:${r.column}`)).toEqual(['3:value', '4:period']);
+    // Columns named by the template's Japanese headers.
+    expect(error.rows.map((r: { row: number; column: string }) => `${r.row}:${r.column}`)).toEqual(['3:値', '4:期間']);
     expect(rowOf(await comparison('rpa-processes', 'FY2023'), YOKOHAMA)).toEqual(own);
   });
 });

@@ -33,7 +33,7 @@ describe('a CSV row is checked like the form', () => {
     const res = await upload(['rpa-processes,FY2023,141003,12,,', `ai-ocr-forms,FY2024,141003,5,${csvCell('備'.repeat(250_000))},`]);
     expect(res.status).toBe(400);
     const { error } = await res.json();
-    expect(error.rows).toEqual([expect.objectContaining({ file: 'values', row: 3, column: 'note' })]);
+    expect(error.rows).toEqual([expect.objectContaining({ file: 'values', row: 3, column: '備考' })]);
     expect(error.rows[0].message.ja).toContain('1000文字');
     expect(error.rows[0].message.en).toContain('1000 characters');
     expect(await tableState()).toEqual(before);
@@ -42,7 +42,7 @@ describe('a CSV row is checked like the form', () => {
   it('an over-long source: 400 on the source column', async () => {
     const res = await upload([`ai-ocr-forms,FY2024,141003,5,,${csvCell('x'.repeat(501))}`]);
     expect(res.status).toBe(400);
-    expect((await res.json()).error.rows).toEqual([expect.objectContaining({ row: 2, column: 'source' })]);
+    expect((await res.json()).error.rows).toEqual([expect.objectContaining({ row: 2, column: '出典' })]);
   });
 
   it('the form and the CSV refuse the same over-long note with the same message, and accept the longest allowed', async () => {
@@ -53,7 +53,7 @@ describe('a CSV row is checked like the form', () => {
     const formField = (await form.json()).error.fields.find((f: { path: string }) => f.path === 'note');
     const csv = await upload([`ai-ocr-forms,FY2024,141003,5,${tooLong},`]);
     expect(csv.status).toBe(400);
-    const csvRow = (await csv.json()).error.rows.find((r: { column: string }) => r.column === 'note');
+    const csvRow = (await csv.json()).error.rows.find((r: { column: string }) => r.column === '備考');
     expect(csvRow.message).toEqual(formField.message);
     expect(await tableState()).toEqual(before);
 
@@ -69,7 +69,7 @@ describe('a CSV row is checked like the form', () => {
     const formField = (await form.json()).error.fields.find((f: { path: string }) => f.path === 'value');
     const csv = await upload(['online-usage-rate,FY2024,141003,150,,']);
     expect(csv.status).toBe(400);
-    expect((await csv.json()).error.rows).toEqual([{ file: 'values', row: 2, column: 'value', message: formField.message }]);
+    expect((await csv.json()).error.rows).toEqual([{ file: 'values', row: 2, column: '値', message: formField.message }]);
   });
 });
 

@@ -15,7 +15,7 @@ const VALUE = `/api/shared-measures/open-data-datasets/periods/FY2024/values/${H
 const OTHERS = ['muni-141003', 'council'];
 const answers = { progress: '予定どおり', systems: 'AI-OCR', hours_saved: 120, summary: '会議録作成を自動化' };
 
-type Value = { measureId: string; period: string; updatedBy?: string };
+type Value = { measureId: string; period: string; updatedBy?: string; value?: unknown; review?: string; reviewedBy?: string; flags?: unknown[] };
 async function wholeProfile(orgCode: string, as: string): Promise<Value[]> {
   const items: Value[] = [];
   let cursor: string | undefined;
@@ -79,9 +79,16 @@ describe('a municipality’s values', () => {
     expect((await api.get(`${VALUE}/history`, own)).status).toBe(200);
     expect((await api.get(`${VALUE}/history`, 'pref-staff')).status).toBe(200);
 
+    // Until the prefecture confirms it, others see the value as last confirmed; then the new one.
+    const confirmedBefore = (await wholeProfile(HIRATSUKA, 'muni-141003')).find((v) => v.measureId === 'open-data-datasets' && v.period === 'FY2024');
+    expect(confirmedBefore).toMatchObject({ review: 'confirmed' });
+    expect(confirmedBefore!.value).not.toBe(42);
+    const reviewed = await api.post(`${VALUE}/review`, { version: version + 1, decision: 'confirm' }, 'pref-staff');
+    expect(reviewed.status).toBe(200);
     const profile = await wholeProfile(HIRATSUKA, 'muni-141003');
     const seen = profile.find((v) => v.measureId === 'open-data-datasets' && v.period === 'FY2024');
     expect(seen).toMatchObject({ value: 42, note: '年度末時点' });
+    expect(profile.every((v) => v.reviewedBy === undefined && (v.flags ?? []).length === 0)).toBe(true);
     expect(profile.every((v) => !('updatedBy' in v))).toBe(true);
     const trend = await (await api.get('/api/shared-measures/open-data-datasets/trends?from=FY2024&to=FY2024', 'council')).json();
     expect(trend.items.every((v: object) => !('updatedBy' in v))).toBe(true);

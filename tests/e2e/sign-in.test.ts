@@ -44,12 +44,12 @@ describe('signing in through the OpenID provider', () => {
     await expect(page.getByText('横浜市 職員').first().isVisible()).resolves.toBe(true);
   });
 
-  it('never follows `next` off the site: an outside address lands on the overview', async () => {
+  it('never follows `next` off the site: an outside address lands on the home page (a municipal user’s やること)', async () => {
     const page = await newPage(portal.browser);
     await page.goto(`${portal.stack.baseUrl}/signin?next=${encodeURIComponent('//evil.example/steal')}`);
     await page.getByRole('region', { name: '市町村職員' }).getByRole('button', { name: '横浜市', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: /年度 点検結果/ }).waitFor();
-    expect(page.url()).toBe(`${portal.stack.baseUrl}/`);
+    await page.getByRole('heading', { level: 1, name: 'やること' }).waitFor();
+    expect(page.url()).toBe(`${portal.stack.baseUrl}/tasks`);
   });
 
   it('the provider page explains a refused or expired choice in Japanese and English', async () => {

@@ -12,6 +12,7 @@ import { participationItem, projectDefinitionItem, projectRegistryItem } from '.
 import { attachmentItem, progressReportItem, reportCommentItem } from '../../functions/features/joint-projects/progress-reports.table';
 import { attachmentCounterItem } from '../../functions/features/joint-projects/report-attachments.table';
 import { noticeItem, reminderMarkerItem } from '../../functions/features/notices/notices.table';
+import { valueReminderMarkerItem } from '../../functions/features/shared-measures/value-reminders.table';
 
 /**
  * The stored form of every item type (docs/architecture.md, "Item types"). Data already stored and the
@@ -83,6 +84,7 @@ const cases: [string, Record<string, unknown>, { pk: string; sk: string; [index:
   ['attachment', attachmentItem.toItem(P, {} as never, { ...report, id: 'a1' }), { pk: thread, sk: 'A#a1' }],
   ['attachmentCount', attachmentCounterItem.toItem(P, {} as never, report), { pk: thread, sk: 'A' }],
   ['notice', noticeItem.toItem(P, {} as never, { audience: 'ORG#141003', at: 'T', id: 'n1' }), { pk: `${P}#NOTICE#ORG#141003`, sk: 'T#n1' }],
+  ['valueReminder', valueReminderMarkerItem.toItem(P, {} as never, { marker: '2026-05-31#141003#values_overdue' }), { pk: `${P}#SM-REMIND`, sk: '2026-05-31#141003#values_overdue' }],
   ['reminder', reminderMarkerItem.toItem(P, {} as never, { projectId: 'jp1', marker: '2024H1#141003#due_soon' }), { pk: `${P}#JP#jp1#REMIND`, sk: '2024H1#141003#due_soon' }],
 ];
 

@@ -99,6 +99,33 @@ describe('comparison', () => {
     const { rows } = buildComparison({ measure: measure({ direction: 'lower' }), municipalities: orgs, current: [v('1', 10), v('2', 3)], previous: [] });
     expect(rows.find((r) => r.orgCode === '2')!.rank).toBe(1);
   });
+  it('yes/no answers are counted, not ranked or averaged', () => {
+    const b = (orgCode: string, value: boolean) => ({ orgCode, value, sample: false, enteredByPrefecture: false, updatedAt: '' });
+    const { rows, stats } = buildComparison({ measure: measure({ valueType: 'boolean' }), municipalities: orgs, current: [b('1', true), b('2', false), b('3', true)], previous: [] });
+    expect(rows.every((r) => r.rank === undefined)).toBe(true);
+    expect(stats).toEqual({ reported: 3, total: 4, yes: 2 });
+  });
+  it('statuses are counted per status over the reporting municipalities, not ranked', () => {
+    const st = (orgCode: string, value: Record<string, 'migrated' | 'in_progress' | 'not_applicable'>) => ({ orgCode, value, sample: false, enteredByPrefecture: false, updatedAt: '' });
+    const { rows, stats } = buildComparison({
+      measure: measure({ valueType: 'status', items: [{ id: 'a', name: { ja: 'A', en: 'A' } }, { id: 'b', name: { ja: 'B', en: 'B' } }] }),
+      municipalities: orgs,
+      current: [st('1', { a: 'migrated', b: 'in_progress' }), st('2', { a: 'not_applicable', b: 'not_applicable' })],
+      previous: [],
+    });
+    expect(rows.every((r) => r.rank === undefined)).toBe(true);
+    expect(rows.find((r) => r.orgCode === '1')!.numeric).toBe(50);
+    expect(stats).toEqual({ reported: 2, total: 4, statusCounts: { not_started: 0, in_progress: 1, migrated: 1, not_applicable: 2 } });
+  });
+  it('marks a value shown before its review, and only then', () => {
+    const { rows } = buildComparison({
+      measure: measure({}),
+      municipalities: orgs,
+      current: [{ ...v('1', 1), review: 'submitted' as const }, { ...v('2', 2), review: 'confirmed' as const }],
+      previous: [],
+    });
+    expect(rows.map((r) => r.review)).toEqual(['submitted', undefined, undefined, undefined]);
+  });
   it('median of an even count is the mean of the middle two', () => {
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([])).toBeUndefined();

@@ -1,17 +1,24 @@
 import type { Headlines } from '../../../shared/api/dashboard';
 import { projectEffects } from '../../../shared/joint-projects/effects';
+import { currentPeriod } from '../../../shared/shared-measures/calendar';
 import { buildComparison } from '../../../shared/shared-measures/comparison';
 import { periodLabel } from '../../../shared/shared-measures/periods';
+import { publishedValue } from '../../../shared/shared-measures/review';
 import { listAllBoards } from '../joint-projects';
 import { catalogueOf, listTrendValues, NATIONAL } from '../shared-measures';
 import { organisationsOf } from '../organisations';
 
-/** The latest period's values of one shared measure (one Query), or nothing before anyone reports. */
-async function latestValues(prefCode: string, measureId: string) {
+/**
+ * The current period's published values of one shared measure (one Query): the period comes from the measure's
+ * reporting calendar, and only confirmed values count, as the council summary must show what the prefecture stands
+ * behind. Nothing before the calendar's first window opens.
+ */
+async function currentValues(prefCode: string, measureId: string, now: Date) {
   const measure = (await catalogueOf(prefCode)).find((m) => m.id === measureId);
-  if (!measure?.latestPeriod) return undefined;
-  const values = await listTrendValues(prefCode, measureId, measure.latestPeriod, measure.latestPeriod);
-  return { measure, period: measure.latestPeriod, values };
+  const period = measure && currentPeriod(measure, now);
+  if (!measure || !period) return undefined;
+  const values = (await listTrendValues(prefCode, measureId, period, period)).flatMap((v) => publishedValue(v) ?? []);
+  return { measure, period, values };
 }
 
 /**
@@ -19,11 +26,11 @@ async function latestValues(prefCode: string, measureId: string) {
  * the national rate, how many of the municipalities have started open data,
  * and how many take part in and run joint projects.
  */
-export async function loadHeadlines(prefCode: string): Promise<Headlines> {
+export async function loadHeadlines(prefCode: string, now = new Date()): Promise<Headlines> {
   const [organisations, card, openData, boards] = await Promise.all([
     organisationsOf(prefCode),
-    latestValues(prefCode, 'mynumber-card-rate'),
-    latestValues(prefCode, 'open-data-adopted'),
+    currentValues(prefCode, 'mynumber-card-rate', now),
+    currentValues(prefCode, 'open-data-adopted', now),
     listAllBoards(prefCode),
   ]);
   const municipalities = organisations.filter((o) => o.kind !== 'prefecture');
@@ -36,7 +43,11 @@ export async function loadHeadlines(prefCode: string): Promise<Headlines> {
     myNumberCard = {
       period: card.period,
       periodLabel: periodLabel(card.measure.period, card.period),
-      ...stats,
+      reported: stats.reported,
+      total: stats.total,
+      ...(stats.average === undefined ? {} : { average: stats.average }),
+      ...(stats.median === undefined ? {} : { median: stats.median }),
+      ...(stats.national === undefined ? {} : { national: stats.national }),
       atOrAboveNational: typeof national === 'number' ? current.filter((v) => typeof v.value === 'number' && v.value >= national).length : 0,
       sample: card.values.some((v) => v.sample),
     };

@@ -8,12 +8,15 @@ import { getProjectBoard, listAllProjects } from './joint-projects.table';
 import { noticePut, reminderMarkerPut } from '../notices';
 import { ConditionFailedError, transactWrite } from '../../platform/db/transactions';
 import { organisationsOf } from '../organisations';
+import { activeStaffEmails } from '../users';
 import { organisationNames } from '../../../shared/org/organisation';
 import { reportLink } from './report-notices';
 
-/** Reminders start a week before a deadline; overdue reminders stop a month after it (the prefecture follows up by then). */
+/**
+ * Reminders start a week before a deadline. The overdue reminder has no time limit: a report still owed months
+ * after its deadline gets its one overdue reminder (issue 15: a village 136 days overdue had heard nothing).
+ */
 export const DUE_SOON_DAYS = 7;
-export const OVERDUE_REMINDER_DAYS = 30;
 
 export interface ReminderRun {
   notices: number;
@@ -33,8 +36,8 @@ async function recordOnce(prefCode: string, projectId: string, marker: string, a
 
 /**
  * The daily reminder job: for each report due within a week, or overdue
- * within the last month, that the municipality still owes, one in-app notice
- * to its staff and an email to its contacts; and one overdue summary to the
+ * (however long ago), that the municipality still owes, one in-app notice
+ * to its staff and an email to its contacts (else its active staff); and one overdue summary to the
  * prefecture per period. A marker item makes each reminder happen once, so
  * the job may run again (or twice) safely.
  */
@@ -42,13 +45,18 @@ export async function runReminders(now = new Date(), prefCode = config().homePre
   const run: ReminderRun = { notices: 0, emails: 0 };
   const [projects, organisations] = await Promise.all([listAllProjects(prefCode), organisationsOf(prefCode)]);
   const namesOf = (code: string) => organisationNames(organisations, code);
+  const staff = new Map<string, Promise<string[]>>();
+  const staffEmails = (orgCode: string) => {
+    if (!staff.has(orgCode)) staff.set(orgCode, activeStaffEmails(prefCode, orgCode));
+    return staff.get(orgCode)!;
+  };
   for (const summary of projects) {
     const { project, participants } = await getProjectBoard(prefCode, summary.id);
     if (!project) continue;
     for (const period of project.periods) {
       const days = daysUntil(period.deadline, now);
       const kind = days < 0 ? 'overdue' : days <= DUE_SOON_DAYS ? 'due_soon' : undefined;
-      if (!kind || days < -OVERDUE_REMINDER_DAYS) continue;
+      if (!kind) continue;
       const owing = participants.filter((p) => {
         const status = deadlineStatus(p.reports[period.id]?.state, period.deadline, now);
         const joinedLate = p.phaseSince.slice(0, 10) > period.deadline && !p.reports[period.id];
@@ -62,10 +70,12 @@ export async function runReminders(now = new Date(), prefCode = config().homePre
         const { title, body } = noticeWords(notice, 'ja');
         if (!(await recordOnce(prefCode, project.id, `${period.id}#${p.orgCode}#${kind}`, `ORG#${p.orgCode}`, notice))) continue;
         run.notices += 1;
-        if (p.contactEmails.length > 0) {
+        // The participation's DX contacts; where none were named, the municipality's active staff.
+        const to = p.contactEmails.length > 0 ? p.contactEmails : await staffEmails(p.orgCode);
+        if (to.length > 0) {
           await sendMail(
             {
-              to: p.contactEmails,
+              to,
               subject: `【かながわDX連携ポータル】${title}: ${project.name}`,
               text: `${namesOf(p.orgCode).ja} ご担当者様\n\n${body}\nポータルで報告を作成・提出してください。\n${config().portalUrl}${link}\n\n（このメールは送信専用です）`,
             },

@@ -2,6 +2,7 @@ import { STATE_RULES } from '../../../shared/joint-projects/workflow';
 import type { ReportedValueRecord } from '../../../shared/api/shared-measures';
 import type { DatasetRow } from '../../../shared/open-data/datasets';
 import { isValidPeriod } from '../../../shared/shared-measures/periods';
+import { publishedValue } from '../../../shared/shared-measures/review';
 import { invalidInput, notFound } from '../../../shared/errors';
 import { listAllBoards } from '../joint-projects';
 import { catalogueOf, listTrendValues } from '../shared-measures';
@@ -32,7 +33,10 @@ export async function planResultRows(prefCode: string, planId: string, fiscalYea
 
 const valueText = (v: ReportedValueRecord['value']) => (typeof v === 'object' ? JSON.stringify(v) : String(v));
 
-/** One shared measure's values over a range of periods (all when no range): one Query. */
+/**
+ * One shared measure's values over a range of periods (all when no range): one Query. Only what the prefecture has
+ * confirmed is published: a value waiting for review, or returned, shows as it was last confirmed, or not at all.
+ */
 export async function sharedValueRows(prefCode: string, measureId: string, from?: string, to?: string): Promise<DatasetRow[]> {
   const [catalogue, organisations] = await Promise.all([catalogueOf(prefCode), organisationsOf(prefCode)]);
   const measure = catalogue.find((m) => m.id === measureId);
@@ -43,7 +47,7 @@ export async function sharedValueRows(prefCode: string, measureId: string, from?
     }
   }
   // Period keys sort as text within a measure, so "" to "~" spans them all.
-  const values = await listTrendValues(prefCode, measureId, from ?? '', to ?? '~');
+  const values = (await listTrendValues(prefCode, measureId, from ?? '', to ?? '~')).flatMap((v) => publishedValue(v) ?? []);
   const nameOf = (code: string) => (code === 'national' ? '全国' : (organisations.find((o) => o.code === code)?.name ?? code));
   return values.map((v) => ({
     measure_id: measureId,

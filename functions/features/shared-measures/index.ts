@@ -4,3 +4,5 @@
  */
 export { catalogueOf } from './catalogue-cache';
 export { listTrendValues, NATIONAL } from './shared-values.table';
+/** One municipality's values, a page at a time (its tasks, functions/features/tasks). */
+export { listAllOrganisationValues } from './shared-values.table';

@@ -2,11 +2,27 @@ import type { Principal } from '../../../shared/auth/roles';
 import { prefectureOrgCode } from '../../../shared/org/codes';
 import type { SharedMeasure } from '../../../shared/shared-measures/definition';
 import { invalidInput, versionConflict } from '../../../shared/errors';
-import { periodProblem } from '../../../shared/shared-measures/periods';
+import { isValidPeriod } from '../../../shared/shared-measures/periods';
 import { auditPut } from '../../platform/db/audit';
 import { getSharedMeasure, sharedMeasurePut } from './shared-measures.table';
 import { forgetReferenceData } from '../../platform/db/reference-cache';
 import { writeVersioned } from '../../platform/db/versioned-write';
+
+/** Each calendar period must be one of the measure's periods; each rule across measures must name a measure of the catalogue. */
+function calendarAndRuleProblems(measure: Omit<SharedMeasure, 'version'>) {
+  const fields: { path: string; message: { ja: string; en: string } }[] = [];
+  measure.calendar.forEach((w, i) => {
+    if (!isValidPeriod(measure.period, w.period)) {
+      fields.push({ path: `measure.calendar.${i}.period`, message: { ja: `「${w.period}」はこの指標の期間の形式ではありません。`, en: `"${w.period}" is not a period of this measure.` } });
+    }
+  });
+  measure.rules.forEach((r, i) => {
+    if (r.kind === 'not_above' && r.measureId === measure.id) {
+      fields.push({ path: `measure.rules.${i}.measureId`, message: { ja: '比較先には別の指標を選んでください。', en: 'Compare with another measure.' } });
+    }
+  });
+  return fields;
+}
 
 /**
  * Adds or changes a catalogue entry, with an audit record, guarded by its
@@ -34,12 +50,11 @@ export async function saveSharedMeasure(
       en: 'The value type and period cannot change once values exist. Add a new measure instead.',
     });
   }
-  if (measure.latestPeriod !== undefined) {
-    const problem = periodProblem(measure.period, measure.latestPeriod, now);
-    if (problem) throw invalidInput(problem, [{ path: 'measure.latestPeriod', message: problem }]);
+  const fields = calendarAndRuleProblems(measure);
+  if (fields.length > 0) {
+    throw invalidInput({ ja: '報告カレンダーまたは妥当性ルールに誤りがあります。', en: 'The reporting calendar or the plausibility rules have errors.' }, fields);
   }
-  const latestPeriod = measure.latestPeriod ?? current?.latestPeriod;
-  const next = { ...measure, ...(latestPeriod ? { latestPeriod } : {}), version: version + 1 };
+  const next = { ...measure, version: version + 1 };
   await writeVersioned(
     [
       sharedMeasurePut(prefCode, next, version),

@@ -1,6 +1,7 @@
 import { reportedValueSchema, type ReportedValueRecord } from '../../../shared/api/shared-measures';
 import type { Principal } from '../../../shared/auth/roles';
-import { relationOf, visibleTo } from '../../../shared/auth/visibility';
+import { relationOf, visibleTo, type Viewer } from '../../../shared/auth/visibility';
+import { valueSeenBy } from '../../../shared/shared-measures/review';
 import { buildComparison } from '../../../shared/shared-measures/comparison';
 import { isValidPeriod, previousPeriod } from '../../../shared/shared-measures/periods';
 import { readHistory } from '../../platform/db/history';
@@ -18,15 +19,24 @@ async function measureOf(prefCode: string, id: string, periodKey?: string) {
   return measure;
 }
 
-/** A value as this viewer may see it (shared/auth/visibility.ts). */
-const valueFor = (viewer: Principal, v: ReportedValueRecord) => visibleTo(reportedValueSchema, v, relationOf(viewer, v.orgCode));
+/**
+ * The values this viewer may see, as they may see them: unconfirmed values only for the prefecture and the owner,
+ * the last confirmed value for everyone else (valueSeenBy, shared/shared-measures/review.ts), then the fields of
+ * each (shared/auth/visibility.ts).
+ */
+export const valuesSeenBy = (viewer: Viewer, values: readonly ReportedValueRecord[]): ReportedValueRecord[] =>
+  values.flatMap((v) => {
+    const seen = valueSeenBy(viewer, v);
+    return seen ? [visibleTo(reportedValueSchema, seen, relationOf(viewer, v.orgCode))] : [];
+  });
 
 /** One measure, one period, every municipality: rank, change, average, median and the national figure. */
-export async function comparison(prefCode: string, id: string, key: string) {
+export async function comparison(viewer: Principal, prefCode: string, id: string, key: string) {
   const measure = await measureOf(prefCode, id, key);
   const before = previousPeriod(measure.period, key);
   // One Query (GSI1, sorted by period) returns this period and the one before it, for the change column.
-  const [organisations, values] = await Promise.all([organisationsOf(prefCode), listTrendValues(prefCode, id, before ?? key, key)]);
+  const [organisations, stored] = await Promise.all([organisationsOf(prefCode), listTrendValues(prefCode, id, before ?? key, key)]);
+  const values = stored.flatMap((v) => valueSeenBy(viewer, v) ?? []);
   const current = values.filter((v) => v.period === key);
   const previous = values.filter((v) => v.period === before);
   const national = current.find((v) => v.orgCode === NATIONAL)?.value;
@@ -47,13 +57,13 @@ export async function trends(viewer: Principal, prefCode: string, id: string, fr
     throw invalidInput({ ja: '期間の指定（from・to）が正しくありません。', en: 'The period range (from, to) is not valid.' });
   }
   const values = await listTrendValues(prefCode, id, from, to);
-  return { items: values.map((v) => valueFor(viewer, v)) };
+  return { items: valuesSeenBy(viewer, values) };
 }
 
 /** One page of a municipality's values across shared measures and periods. */
 export async function organisationProfile(viewer: Principal, prefCode: string, orgCode: string, limit: number, cursor?: string) {
   const page = await listOrganisationValues(prefCode, orgCode, limit, cursor);
-  return { orgCode, items: page.items.map((v) => valueFor(viewer, v)), nextCursor: page.nextCursor };
+  return { orgCode, items: valuesSeenBy(viewer, page.items), nextCursor: page.nextCursor };
 }
 
 /** One page of a value's change history: the municipality's and the prefecture's (platform/db/history.ts). */

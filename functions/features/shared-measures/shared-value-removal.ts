@@ -2,10 +2,8 @@ import type { Principal } from '../../../shared/auth/roles';
 import { prefectureOrgCode } from '../../../shared/org/codes';
 import { notFound, versionConflict } from '../../../shared/errors';
 import { auditPut } from '../../platform/db/audit';
-import { getValue, newestReportedPeriod, valueKeys } from './shared-values.table';
-import { setLatestPeriod } from './shared-measures.table';
+import { getValue, valueKeys } from './shared-values.table';
 import { guardedDelete } from '../../platform/db/transactions';
-import { forgetReferenceData } from '../../platform/db/reference-cache';
 import { catalogueOf } from './catalogue-cache';
 import type { ValueTarget } from './shared-value-update';
 import { writeVersioned } from '../../platform/db/versioned-write';
@@ -13,9 +11,8 @@ import { writeVersioned } from '../../platform/db/versioned-write';
 /**
  * Removes a wrong value (an administrator's correction), guarded by its
  * version and recorded with the reason in the value's history, in one
- * transaction. When the measure's latest period has no values left, the
- * latest period falls back to the newest period that still has some, so no
- * view keeps opening on an empty period.
+ * transaction. Which period views open on comes from the calendar, so a
+ * removal moves nothing else.
  */
 export async function removeSharedValue(target: ValueTarget, input: { version: number; reason: string }, principal: Principal, now = new Date()) {
   const prefCode = prefectureOrgCode(principal.orgCode);
@@ -39,12 +36,5 @@ export async function removeSharedValue(target: ValueTarget, input: { version: n
     ],
     () => getValue(prefCode, target),
   );
-  if (measure.latestPeriod === target.period) {
-    const newest = await newestReportedPeriod(prefCode, measure.id);
-    if (newest !== measure.latestPeriod) {
-      await setLatestPeriod(prefCode, measure.id, newest);
-      forgetReferenceData();
-    }
-  }
   return { removed: true as const };
 }

@@ -1,88 +1,63 @@
 import type { ImportRowError } from '../../../shared/api/errors';
-import { sharedValueEntrySchema, type ReportedValueRecord, type SharedValueEntry } from '../../../shared/api/shared-measures';
+import { sharedValueEntrySchema, type ReportedValueRecord, type ValuesImportBody, type ValuesImportResult } from '../../../shared/api/shared-measures';
 import type { Principal } from '../../../shared/auth/roles';
 import { prefectureOrgCode } from '../../../shared/org/codes';
-import { readCsv } from '../../../shared/plan/import/csv';
-import type { SharedMeasure } from '../../../shared/shared-measures/definition';
-import { VALUE_TYPES } from '../../../shared/shared-measures/value-types';
-import { periodProblem } from '../../../shared/shared-measures/periods';
+import type { Organisation } from '../../../shared/org/organisation';
+import { periodLabel, periodProblem } from '../../../shared/shared-measures/periods';
+import { decideEntry, sameAsStored } from '../../../shared/shared-measures/value-entry';
+import { valuesEntries, valuesRowError, type ValuesEntry } from '../../../shared/shared-measures/values-import';
+import type { SharedValue } from '../../../shared/shared-measures/status';
 import { formatZodIssues } from '../../../shared/validation/messages';
 import { conflict, DomainError, forbidden } from '../../../shared/errors';
 import { auditPut } from '../../platform/db/audit';
-import { getValue, valueKeys, valuePut } from './shared-values.table';
+import { valueKeys, valuePut } from './shared-values.table';
 import { ConditionFailedError, guardedDelete } from '../../platform/db/transactions';
 import { importAllOrNothing } from '../../platform/db/all-or-nothing-import';
 import { organisationsOf } from '../organisations';
 import { catalogueOf } from './catalogue-cache';
+import { pendingKey, readContexts } from './value-context';
+import { valuesFileRows } from './values-import-source';
+import type { SharedValueEntry } from '../../../shared/api/shared-measures';
 
-const COLUMNS = ['measure_id', 'period', 'org_code', 'value', 'note', 'source'] as const;
-const MAX_ROWS = 2000;
+const invalidRows = (rows: ImportRowError[]) =>
+  new DomainError(
+    'invalid',
+    'import_invalid',
+    {
+      ja: `誤りが ${rows.length} 件あります（行番号は見出しを1行目とした Excel の行番号です）。何も書き込んでいません。`,
+      en: `${rows.length} problem(s) found (rows numbered as Excel shows them, the header being row 1); nothing was written.`,
+    },
+    { rows: [...rows].sort((a, b) => a.row - b.row) },
+  );
 
-const rowError = (row: number, column: string, ja: string, en: string): ImportRowError => ({ file: 'values', row, column, message: { ja, en } });
+const ENTRY_COLUMN: Record<string, 'value' | 'note' | 'source'> = { value: 'value', note: 'note', source: 'source' };
 
-/**
- * Rows are numbered as Excel (and any editor) shows the file: the header is
- * row 1, so a person can go straight to the row named. readCsv counts from the
- * first data row.
- */
-const HEADER_ROW = 1;
-const sheetRow = (dataRow: number) => dataRow + HEADER_ROW;
-
-/**
- * Two rows for one value (measure, period, municipality) would be two writes
- * of one item in one transaction, which DynamoDB refuses; and which row should
- * win is the person's decision, not the import's. Each later row is reported
- * with the first one it repeats.
- */
-function duplicateRows(records: readonly { row: number; cells: Record<string, string> }[]): ImportRowError[] {
-  const first = new Map<string, number>();
+/** The checks that need no stored value: who may write, the municipality, the period. */
+function entryProblems(e: ValuesEntry, principal: Principal, organisations: readonly Organisation[], now: Date): ImportRowError[] {
   const errors: ImportRowError[] = [];
-  for (const { row, cells } of records) {
-    const key = JSON.stringify([cells.measure_id, cells.period, cells.org_code]);
-    const earlier = first.get(key);
-    if (earlier === undefined) {
-      first.set(key, row);
-      continue;
-    }
-    const what = `${cells.measure_id} / ${cells.period} / ${cells.org_code}`;
-    errors.push(
-      rowError(
-        row,
-        '',
-        `${earlier}行目と${row}行目は同じ値（${what}）です。1つの値は1行にまとめ、どちらかの行を削除してください。`,
-        `Rows ${earlier} and ${row} are for the same value (${what}). Keep one of them and delete the other.`,
-      ),
-    );
+  if (principal.role === 'municipal_staff' && e.measure.reportedBy === 'prefecture') {
+    errors.push(valuesRowError(e.row, 'measure_id', `「${e.measure.name.ja}」は県が入力する指標です。`, `The prefecture enters "${e.measure.name.en}".`));
   }
+  if (!organisations.some((o) => o.code === e.target.orgCode && o.kind !== 'prefecture')) {
+    errors.push(valuesRowError(e.row, 'org_code', `団体コード ${e.target.orgCode} の市町村はありません。`, `No municipality ${e.target.orgCode}.`));
+  }
+  const periodIssue = periodProblem(e.measure.period, e.target.period, now);
+  if (periodIssue) errors.push(valuesRowError(e.row, 'period', periodIssue.ja, periodIssue.en));
   return errors;
 }
 
-/** A CSV cell as the measure's value, read the way its kind reads cells (shared/shared-measures/value-types.ts). */
-const cellValue = (measure: SharedMeasure, cell: string): unknown => VALUE_TYPES[measure.valueType].fromCell(cell.normalize('NFKC').trim());
-
 /**
- * Imports a CSV of values (measure_id, period, org_code, value, note, source).
- * Every row is checked first; one bad row, or one row of another municipality
- * from municipal staff, and nothing is written.
+ * Imports values from a CSV (text, or its bytes in UTF-8 or Shift_JIS) or from an XLSX sheet's rows read in the
+ * browser. Every row is checked first, by the form's schema and the same review and plausibility decision
+ * (shared/shared-measures/value-entry.ts); one bad row, or one row of another municipality from municipal staff,
+ * and nothing is written. A dry run answers what would change (before → after, with warnings) and writes nothing;
+ * the commit writes all of it or none (functions/platform/db/all-or-nothing-import.ts).
  */
-export async function importSharedValues(csv: string, principal: Principal, now = new Date()): Promise<{ written: number }> {
+export async function importSharedValues(body: ValuesImportBody, principal: Principal, now = new Date()): Promise<ValuesImportResult> {
   const prefCode = prefectureOrgCode(principal.orgCode);
-  const { table, errors: csvErrors } = readCsv(csv, 'values');
-  if (!table || csvErrors.length > 0) {
-    throw new DomainError('invalid', 'import_invalid', { ja: 'CSV として読み取れません。一覧の行を修正してください。', en: 'The file is not valid CSV. Correct the rows listed.' }, {
-      rows: csvErrors.map((e) => ({ ...e, row: sheetRow(e.row) })),
-    });
-  }
-  const records = table.rows.map((r) => ({ row: sheetRow(r.row), cells: r.cells }));
-  const missing = COLUMNS.slice(0, 4).filter((c) => records.length > 0 && !(c in records[0]!.cells));
-  if (records.length === 0 || records.length > MAX_ROWS || missing.length > 0) {
-    throw new DomainError('invalid', 'import_invalid', {
-      ja: `見出し行（${COLUMNS.join(',')}）と 1〜${MAX_ROWS} 行のデータが必要です。`,
-      en: `The file needs the header (${COLUMNS.join(',')}) and 1 to ${MAX_ROWS} rows.`,
-    }, { rows: missing.map((c) => rowError(HEADER_ROW, c, `「${c}」列がありません。`, `No "${c}" column.`)) });
-  }
+  const rows = valuesFileRows(body);
   const isMunicipal = principal.role === 'municipal_staff';
-  const others = records.filter(({ cells }) => isMunicipal && cells.org_code !== principal.orgCode).map(({ row }) => row);
+  const others = rows.filter(({ cells }) => isMunicipal && (cells.org_code ?? '').normalize('NFKC').trim() !== principal.orgCode).map(({ row }) => row);
   if (others.length > 0) {
     throw forbidden({
       ja: `他の市町村の行が含まれています（${others.slice(0, 5).map((row) => `${row}行目`).join('、')}）。自団体の行のみ取り込めます。何も書き込んでいません。`,
@@ -90,56 +65,71 @@ export async function importSharedValues(csv: string, principal: Principal, now 
     });
   }
   const [catalogue, organisations] = await Promise.all([catalogueOf(prefCode), organisationsOf(prefCode)]);
-  const errors: ImportRowError[] = duplicateRows(records);
-  const parsed: { target: Pick<ReportedValueRecord, 'measureId' | 'period' | 'orgCode'>; entry: SharedValueEntry }[] = [];
-  for (const { row, cells: r } of records) {
-    const measure = catalogue.find((m) => m.id === r.measure_id);
-    if (!measure) {
-      errors.push(rowError(row, 'measure_id', `共通指標「${r.measure_id}」はありません。`, `No shared measure "${r.measure_id}".`));
-      continue;
-    }
-    if (isMunicipal && measure.reportedBy === 'prefecture') errors.push(rowError(row, 'measure_id', 'この指標は県が入力します。', 'The prefecture enters this measure.'));
-    if (!organisations.some((o) => o.code === r.org_code && o.kind !== 'prefecture')) errors.push(rowError(row, 'org_code', `団体コード ${r.org_code} の市町村はありません。`, `No municipality ${r.org_code}.`));
-    const periodIssue = periodProblem(measure.period, r.period ?? '', now);
-    if (periodIssue) errors.push(rowError(row, 'period', periodIssue.ja, periodIssue.en));
-    // The form's schema, so a row cannot store what the form refuses (a 250 KB note did once).
-    const entry = sharedValueEntrySchema(measure).safeParse({ value: cellValue(measure, r.value ?? ''), note: r.note || undefined, source: r.source || undefined });
-    if (!entry.success) {
-      for (const f of formatZodIssues(entry.error.issues)) errors.push(rowError(row, f.path.split('.')[0] || 'value', f.message.ja, f.message.en));
-      continue;
-    }
-    parsed.push({ target: { measureId: measure.id, period: r.period!, orgCode: r.org_code! }, entry: entry.data });
-  }
-  if (errors.length > 0) {
-    throw new DomainError('invalid', 'import_invalid', {
-      ja: `誤りが ${errors.length} 件あります（行番号は見出しを1行目とした表計算ソフトの行番号です）。何も書き込んでいません。`,
-      en: `${errors.length} problem(s) found (rows numbered as a spreadsheet shows them, the header being row 1); nothing was written.`,
-    }, { rows: errors.sort((a, b) => a.row - b.row) });
-  }
+  const { entries: read, errors } = valuesEntries(rows, catalogue);
+  // Rows with a problem of their own are reported, and the others still checked, so one answer lists every bad row.
+  const entries = read.filter((e) => {
+    const problems = entryProblems(e, principal, organisations, now);
+    errors.push(...problems);
+    return problems.length === 0;
+  });
 
+  // The values of the file, for rules that compare a row with another value of the same file (a previous period).
+  const pending = new Map<string, SharedValue>();
+  for (const e of entries) if (e.value !== undefined && !e.statusItems) pending.set(pendingKey(e.target), e.value as SharedValue);
+  const stored = await readContexts(prefCode, entries, pending);
   const at = now.toISOString();
+  const accepted: { entry: ValuesEntry; record: ReportedValueRecord; current?: ReportedValueRecord; warnings: ValuesImportResult['changes'][number]['warnings'] }[] = [];
+  let unchanged = 0;
+  entries.forEach((e, i) => {
+    const { current, previous, others: compared } = stored[i]!;
+    // A status file may name some items only: the others keep their stored state.
+    const value = e.statusItems ? { ...(typeof current?.value === 'object' ? current.value : {}), ...e.statusItems } : e.value;
+    const parsed = sharedValueEntrySchema(e.measure).safeParse({ value, note: e.note, source: e.source });
+    if (!parsed.success) {
+      for (const f of formatZodIssues(parsed.error.issues)) errors.push(valuesRowError(e.row, ENTRY_COLUMN[f.path.split('.')[0] ?? ''] ?? 'value', f.message.ja, f.message.en));
+      return;
+    }
+    const entry: SharedValueEntry = parsed.data;
+    if (sameAsStored(entry, current)) {
+      unchanged += 1;
+      return;
+    }
+    const decision = decideEntry(entry, { measure: e.measure, catalogue, target: e.target, current, previous, others: compared, byPrefecture: !isMunicipal, userId: principal.userId, at });
+    if (!decision.ok) {
+      const ask =
+        decision.code === 'note_required'
+          ? { ja: ' 値が正しければ、理由を「備考」列に入力してください。', en: ' If the value is right, explain why in the note (備考) column.' }
+          : { ja: '', en: '' };
+      for (const f of decision.findings) errors.push(valuesRowError(e.row, decision.code === 'note_required' ? 'note' : 'value', f.message.ja + ask.ja, f.message.en + ask.en));
+      return;
+    }
+    accepted.push({ entry: e, record: decision.record, current, warnings: decision.warnings });
+  });
+  if (errors.length > 0) throw invalidRows(errors);
+
+  const changes: ValuesImportResult['changes'] = accepted.map(({ entry: e, record, current, warnings }) => ({
+    row: e.row,
+    measureId: e.measure.id,
+    measureName: e.measure.name,
+    period: e.target.period,
+    periodLabel: { ja: periodLabel(e.measure.period, e.target.period), en: periodLabel(e.measure.period, e.target.period, 'en') },
+    orgCode: e.target.orgCode,
+    orgName: organisations.find((o) => o.code === e.target.orgCode)?.name ?? e.target.orgCode,
+    ...(current ? { before: current.value } : {}),
+    after: record.value,
+    warnings,
+  }));
+  if (body.dryRun || accepted.length === 0) return { dryRun: body.dryRun ?? false, written: 0, changes, unchanged };
+
   const actor = { userId: principal.userId, role: principal.role };
-  const currents = await Promise.all(parsed.map((p) => getValue(prefCode, p.target)));
-  const changes = parsed.map((p, i) => {
-    const current = currents[i];
-    const next: ReportedValueRecord = {
-      ...p.target,
-      value: p.entry.value,
-      ...(p.entry.note ? { note: p.entry.note } : {}),
-      ...(p.entry.source ? { source: p.entry.source } : {}),
-      sample: false,
-      enteredByPrefecture: !isMunicipal,
-      version: (current?.version ?? 0) + 1,
-      updatedAt: at,
-      updatedBy: principal.userId,
-    };
-    const entity = valueKeys.entity(prefCode, p.target);
+  const writes = accepted.map(({ entry: e, record: next, current }) => {
+    const entity = valueKeys.entity(prefCode, e.target);
     return {
       put: valuePut(prefCode, next, current?.version ?? 0),
       audit: auditPut({ entity, action: 'value.import', actor, at, before: current, after: next }),
       // Undone only if nobody has edited the value since the import wrote it.
       undo: {
-        undo: current ? valuePut(prefCode, current, next.version) : guardedDelete(valueKeys.item(prefCode, p.target), next.version),
+        undo: current ? valuePut(prefCode, current, next.version) : guardedDelete(valueKeys.item(prefCode, e.target), next.version),
         entity,
         imported: next,
         restored: current,
@@ -148,7 +138,7 @@ export async function importSharedValues(csv: string, principal: Principal, now 
   });
   try {
     // One import at a time per importing organisation: the prefecture's own imports do not wait for a municipality's.
-    await importAllOrNothing({ scope: `${prefCode}#VALUES#${principal.orgCode}`, actor, changes });
+    await importAllOrNothing({ scope: `${prefCode}#VALUES#${principal.orgCode}`, actor, changes: writes });
   } catch (error) {
     if (error instanceof ConditionFailedError) {
       throw conflict('version_conflict', {
@@ -158,5 +148,5 @@ export async function importSharedValues(csv: string, principal: Principal, now 
     }
     throw error;
   }
-  return { written: parsed.length };
+  return { dryRun: false, written: accepted.length, changes, unchanged };
 }

@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { ReportedValueRecord } from '../../../shared/api/shared-measures';
 import { ddb, tableName } from '../../platform/db/client';
 import { batchPut } from '../../platform/db/batch';
@@ -11,7 +11,7 @@ import { guardedPut, type TransactItem } from '../../platform/db/transactions';
 /** The national figure is kept as one more "organisation" in the period's partition. */
 export const NATIONAL = 'national';
 
-type ValueKey = Pick<ReportedValueRecord, 'measureId' | 'period' | 'orgCode'>;
+export type ValueKey = Pick<ReportedValueRecord, 'measureId' | 'period' | 'orgCode'>;
 
 export const valueKeys = {
   /** One measure, one period: the partition of its values (read item by item on writes). */
@@ -36,6 +36,12 @@ export const sharedValueItem = defineItem<ReportedValueRecord, ValueKey>({
   }),
 });
 
+/** A stored value; items written before issue 15 carry no review state: they were published, so confirmed. */
+export const readValue = (item: Record<string, unknown>): ReportedValueRecord => {
+  const v = sharedValueItem.fromItem(item);
+  return v.review ? v : { ...v, review: 'confirmed' };
+};
+
 /** One measure's values over a range of periods (inclusive), all organisations: one Query on GSI1. */
 export async function listTrendValues(prefCode: string, measureId: string, from: string, to: string): Promise<ReportedValueRecord[]> {
   const items = await queryAll<Record<string, unknown>>({
@@ -43,7 +49,7 @@ export async function listTrendValues(prefCode: string, measureId: string, from:
     KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
     ExpressionAttributeValues: { ':pk': valueKeys.trend(prefCode, measureId), ':from': `${from}#`, ':to': `${to}#~` },
   });
-  return items.map(sharedValueItem.fromItem);
+  return items.map(readValue);
 }
 
 /** One organisation's values across measures and periods, a page at a time: one Query on GSI2. */
@@ -57,49 +63,59 @@ export async function listOrganisationValues(prefCode: string, orgCode: string, 
     limit,
     cursor,
   );
-  return { items: page.items.map(sharedValueItem.fromItem), nextCursor: page.nextCursor };
+  return { items: page.items.map(readValue), nextCursor: page.nextCursor };
 }
 
-/** How many municipalities have a value for one period (the national figure not counted): one Query of keys only. */
-export async function countReportedMunicipalities(prefCode: string, measureId: string, period: string): Promise<number> {
-  const out = await ddb().send(
-    new QueryCommand({
-      TableName: tableName(),
-      // Municipal codes are digits, which sort before the national figure's key (ORG#national) and ':'.
-      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :first AND :last',
-      ExpressionAttributeValues: { ':pk': valueKeys.period(prefCode, measureId, period), ':first': 'ORG#0', ':last': 'ORG#:' },
-      Select: 'COUNT',
-      ConsistentRead: true,
+/** Every value of one organisation (pattern 5, one Query on GSI2 followed to its end): templates and task lists. */
+export async function listAllOrganisationValues(prefCode: string, orgCode: string): Promise<ReportedValueRecord[]> {
+  const items = await queryAll<Record<string, unknown>>({
+    IndexName: GSI2.indexName,
+    KeyConditionExpression: 'gsi2pk = :pk',
+    ExpressionAttributeValues: { ':pk': valueKeys.profile(prefCode, orgCode) },
+  });
+  return items.map(readValue);
+}
+
+/**
+ * One measure's values of one period, every organisation: one Query of its partition (the review queue reads one
+ * per opened window, in parallel).
+ */
+export async function listPeriodValues(prefCode: string, measureId: string, period: string): Promise<ReportedValueRecord[]> {
+  const items = await queryAll<Record<string, unknown>>({
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': valueKeys.period(prefCode, measureId, period) },
+  });
+  return items.map(readValue);
+}
+
+/**
+ * Several values by key in one round trip (a strongly consistent BatchGetItem, at most 100 keys), asking again only
+ * for keys DynamoDB hands back unprocessed. A save reads the value, its previous period's and the values its rules
+ * compare against this way (issue 15: a save costs at most this and its transaction).
+ */
+export async function getValues(prefCode: string, keys: readonly ValueKey[]): Promise<(ReportedValueRecord | undefined)[]> {
+  const wanted = keys.map((k) => sharedValueItem.key(prefCode, k));
+  const unique = [...new Map(wanted.map((k) => [`${k.pk}|${k.sk}`, k])).values()];
+  const found = new Map<string, ReportedValueRecord>();
+  const chunks: Record<string, unknown>[][] = [];
+  for (let i = 0; i < unique.length; i += 100) chunks.push(unique.slice(i, i + 100));
+  // An import reads up to a few thousand keys: its chunks go in parallel.
+  await Promise.all(
+    chunks.map(async (chunk) => {
+      let batch: Record<string, unknown>[] | undefined = chunk;
+      while (batch && batch.length > 0) {
+        const out: BatchGetCommandOutput = await ddb().send(new BatchGetCommand({ RequestItems: { [tableName()]: { Keys: batch, ConsistentRead: true } } }));
+        for (const item of out.Responses?.[tableName()] ?? []) found.set(`${item.pk}|${item.sk}`, readValue(item));
+        batch = out.UnprocessedKeys?.[tableName()]?.Keys;
+      }
     }),
   );
-  return out.Count ?? 0;
-}
-
-/** The newest period with any municipality's value: one Query on GSI1, newest first, a handful of items read. */
-export async function newestReportedPeriod(prefCode: string, measureId: string): Promise<string | undefined> {
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await ddb().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: GSI1.indexName,
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': valueKeys.trend(prefCode, measureId) },
-        ScanIndexForward: false,
-        Limit: 50,
-        ExclusiveStartKey: start,
-      }),
-    );
-    const item = (out.Items ?? []).find((i) => i.orgCode !== NATIONAL);
-    if (item) return item.period as string;
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return undefined;
+  return wanted.map((k) => found.get(`${k.pk}|${k.sk}`));
 }
 
 export async function getValue(prefCode: string, key: Pick<ReportedValueRecord, 'measureId' | 'period' | 'orgCode'>) {
   const out = await ddb().send(new GetCommand({ TableName: tableName(), Key: sharedValueItem.key(prefCode, key), ConsistentRead: true }));
-  return out.Item ? sharedValueItem.fromItem(out.Item) : undefined;
+  return out.Item ? readValue(out.Item) : undefined;
 }
 
 /** Seeds sample values (first start only; they are marked `sample`). */

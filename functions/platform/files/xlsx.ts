@@ -1,10 +1,28 @@
 import { zip } from './zip';
 
+export interface XlsxColumn {
+  header: string;
+  width: number;
+  /** Filled in for the reader and ignored when the file comes back (a template's names, units): its cells are grey. */
+  readOnly?: boolean;
+}
+
+/** A drop-down list (data validation) on some cells of one column: Excel then accepts only these values there. */
+export interface XlsxList {
+  /** The column's index, from 0. */
+  column: number;
+  /** The body rows it applies to, from 0 (the row under the header). */
+  rows: readonly number[];
+  /** The choices; none may contain a comma or a double quote, and together at most 255 characters (Excel's rule). */
+  values: readonly string[];
+}
+
 export interface XlsxSheet {
   /** At most 31 characters, none of []:*?/\ (Excel's rule). */
   name: string;
-  columns: { header: string; width: number }[];
+  columns: XlsxColumn[];
   rows: (string | number)[][];
+  lists?: readonly XlsxList[];
 }
 
 const escape = (text: string) =>
@@ -21,14 +39,53 @@ const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-/** Styles: 0 default; 1 header (bold, grey fill, border, wrapped, centred); 2 body (border, wrapped, top-aligned). */
+/**
+ * Styles: 0 default; 1 header (bold, grey fill, border, wrapped, centred); 2 body (border, wrapped, top-aligned);
+ * 3 read-only body (as 2, on a darker grey with grey text, so the cells to fill in stand out).
+ */
 const STYLES = `${XML}<styleSheet xmlns="${MAIN}">
-<fonts count="2"><font><sz val="10"/><name val="游ゴシック"/></font><font><b/><sz val="10"/><name val="游ゴシック"/></font></fonts>
-<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFF2F2F2"/></patternFill></fill></fills>
+<fonts count="3"><font><sz val="10"/><name val="游ゴシック"/></font><font><b/><sz val="10"/><name val="游ゴシック"/></font><font><sz val="10"/><color rgb="FF595959"/><name val="游ゴシック"/></font></fonts>
+<fills count="4"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFF2F2F2"/></patternFill></fill><fill><patternFill patternType="solid"><fgColor rgb="FFD9D9D9"/></patternFill></fill></fills>
 <borders count="2"><border/><border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/></border></borders>
 <cellStyleXfs count="1"><xf/></cellStyleXfs>
-<cellXfs count="3"><xf/><xf fontId="1" fillId="2" borderId="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf><xf borderId="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs>
+<cellXfs count="4"><xf/><xf fontId="1" fillId="2" borderId="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf><xf borderId="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf fontId="2" fillId="3" borderId="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs>
 </styleSheet>`;
+
+const HEADER_STYLE = 1;
+const BODY_STYLE = 2;
+const READ_ONLY_STYLE = 3;
+
+/** `I2 I4:I6`: the cells of a list, consecutive rows joined into ranges (sheet row = body row + 2). */
+function sqref(list: XlsxList): string {
+  const rows = [...new Set(list.rows)].sort((a, b) => a - b);
+  const column = columnName(list.column);
+  const ranges: string[] = [];
+  for (let i = 0; i < rows.length; ) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j]! + 1) j++;
+    const [from, to] = [rows[i]! + 2, rows[j]! + 2];
+    ranges.push(from === to ? `${column}${from}` : `${column}${from}:${column}${to}`);
+    i = j + 1;
+  }
+  return ranges.join(' ');
+}
+
+/** An explicit list is written inside the formula as "a,b,c": Excel allows 255 characters and no way to escape a comma. */
+function listFormula(values: readonly string[]): string {
+  const joined = values.join(',');
+  if (values.some((v) => /[,"]/.test(v)) || joined.length > 255) throw new Error(`A drop-down list cannot hold ${JSON.stringify(values)}`);
+  return escape(`"${joined}"`);
+}
+
+function dataValidationsXml(lists: readonly XlsxList[]): string {
+  const used = lists.filter((l) => l.rows.length > 0);
+  if (used.length === 0) return '';
+  const items = used.map(
+    (l) =>
+      `<dataValidation type="list" allowBlank="1" showErrorMessage="1" errorTitle="${escape('一覧から選んでください')}" error="${escape('一覧にある値を選んでください。/ Choose a value from the list.')}" sqref="${sqref(l)}"><formula1>${listFormula(l.values)}</formula1></dataValidation>`,
+  );
+  return `<dataValidations count="${items.length}">${items.join('')}</dataValidations>\n`;
+}
 
 /**
  * Text is always an inline string and this writer never emits `<f>`: Excel shows `=HYPERLINK(...)` typed into a
@@ -41,8 +98,9 @@ function cell(ref: string, value: string | number, style: number): string {
 }
 
 function sheetXml(sheet: XlsxSheet): string {
+  const style = (r: number, c: number) => (r === 0 ? HEADER_STYLE : sheet.columns[c]?.readOnly ? READ_ONLY_STYLE : BODY_STYLE);
   const rows = [sheet.columns.map((c) => c.header), ...sheet.rows].map(
-    (row, r) => `<row r="${r + 1}">${row.map((v, c) => cell(`${columnName(c)}${r + 1}`, v, r === 0 ? 1 : 2)).join('')}</row>`,
+    (row, r) => `<row r="${r + 1}">${row.map((v, c) => cell(`${columnName(c)}${r + 1}`, v, style(r, c))).join('')}</row>`,
   );
   const last = `${columnName(sheet.columns.length - 1)}${sheet.rows.length + 1}`;
   return `${XML}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">
@@ -50,13 +108,14 @@ function sheetXml(sheet: XlsxSheet): string {
 <cols>${sheet.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('')}</cols>
 <sheetData>${rows.join('')}</sheetData>
 <autoFilter ref="A1:${last}"/>
-<pageSetup orientation="landscape" paperSize="9" fitToWidth="1" fitToHeight="0"/>
+${dataValidationsXml(sheet.lists ?? [])}<pageSetup orientation="landscape" paperSize="9" fitToWidth="1" fitToHeight="0"/>
 </worksheet>`;
 }
 
 /**
  * A minimal XLSX workbook: inline strings and numbers, a bold header row kept
- * in view (frozen), column widths, filters, A4 landscape printing. Written by
+ * in view (frozen), column widths, filters, A4 landscape printing, grey
+ * read-only columns and drop-down lists (a values template uses both). Written by
  * hand because exceljs would more than double the Lambda bundle for what
  * fits in this file; tests read the output with exceljs.
  */

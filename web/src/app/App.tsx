@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/solid-query';
 import { lazy } from 'solid-js';
 import { ApiError } from './api';
 import { Layout } from './Layout';
-import OverviewPage from '../features/plan/OverviewPage';
+import Home from './Home';
 
 const LoginPage = lazy(() => import('./LoginPage'));
 // The sign-in routes carry the OpenID client (oidc-client-ts): lazy, so a first visit's JS does not.
@@ -17,6 +17,9 @@ const SharedMeasuresPage = lazy(() => import('../features/shared-measures/Shared
 const ComparisonPage = lazy(() => import('../features/shared-measures/ComparisonPage'));
 const MunicipalityPage = lazy(() => import('../features/shared-measures/MunicipalityPage'));
 const CatalogueAdminPage = lazy(() => import('../features/shared-measures/CatalogueAdminPage'));
+const ReviewPage = lazy(() => import('../features/shared-measures/ReviewPage'));
+const ReportingRatesPage = lazy(() => import('../features/shared-measures/ReportingRatesPage'));
+const TasksPage = lazy(() => import('../features/tasks/TasksPage'));
 const JointProjectsPage = lazy(() => import('../features/joint-projects/JointProjectsPage'));
 const JointProjectPage = lazy(() => import('../features/joint-projects/JointProjectPage'));
 const ReportPage = lazy(() => import('../features/joint-projects/ReportPage'));
@@ -46,7 +49,8 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <Router root={Layout}>
-        <Route path="/" component={OverviewPage} />
+        <Route path="/" component={Home} />
+        <Route path="/tasks" component={TasksPage} />
         <Route path="/signin" component={SignInPage} />
         <Route path="/auth/callback" component={CallbackPage} />
         <Route path="/signed-out" component={SignedOutPage} />
@@ -59,6 +63,8 @@ export function App() {
         <Route path="/measures/:measureNo" component={MeasurePage} />
         <Route path="/admin/import" component={ImportPage} />
         <Route path="/shared-measures" component={SharedMeasuresPage} />
+        <Route path="/shared-measures/review" component={ReviewPage} />
+        <Route path="/shared-measures/reporting" component={ReportingRatesPage} />
         <Route path="/shared-measures/:measureId" component={ComparisonPage} />
         <Route path="/municipalities/:orgCode" component={MunicipalityPage} />
         <Route path="/admin/shared-measures" component={CatalogueAdminPage} />

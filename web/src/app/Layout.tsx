@@ -3,6 +3,7 @@ import { createEffect, on, onMount, Show, type ParentProps } from 'solid-js';
 import { lang, setLang, tr, useLanguageOf } from './lang';
 import { createMeQuery } from './auth';
 import { AccountMenu } from './auth/AccountMenu';
+import { OVERVIEW_STATE } from './Home';
 import { leaving, signInPath, token } from './session';
 
 /** Pages anyone may open without signing in: the sign-in routes, open data and the API reference. */
@@ -28,13 +29,22 @@ export function Layout(props: ParentProps) {
             <nav class="main" aria-label={tr('メインメニュー', 'Main menu')}>
               <ul>
                 <li><A href="/summary">{tr('サマリー', 'Summary')}</A></li>
-                <li><A href="/" end>{tr('計画の概要', 'Plan overview')}</A></li>
+                <Show when={me.data && me.data.role !== 'council'}>
+                  <li><A href="/tasks">{tr('やること', 'My tasks')}</A></li>
+                </Show>
+                <li><A href="/" end state={OVERVIEW_STATE}>{tr('計画の概要', 'Plan overview')}</A></li>
                 <li><A href="/measures">{tr('施策一覧', 'Measures')}</A></li>
                 <li><A href="/report">{tr('点検報告書', 'Inspection report')}</A></li>
                 <li><A href="/shared-measures">{tr('共通指標', 'Shared measures')}</A></li>
                 <li><A href="/joint-projects">{tr('協働事業', 'Joint projects')}</A></li>
                 <Show when={me.data?.role === 'municipal_staff'}>
                   <li><A href={`/municipalities/${me.data!.orgCode}`}>{tr('自団体', 'My municipality')}</A></li>
+                </Show>
+                <Show when={me.data?.role === 'prefecture_admin' || me.data?.role === 'prefecture_staff'}>
+                  <li><A href="/shared-measures/review">{tr('確認待ち', 'Awaiting review')}</A></li>
+                </Show>
+                <Show when={me.data && me.data.role !== 'municipal_staff'}>
+                  <li><A href="/shared-measures/reporting">{tr('報告状況', 'Reporting rates')}</A></li>
                 </Show>
                 <Show when={me.data?.role === 'prefecture_admin'}>
                   <li><A href="/admin/import">{tr('計画の取込', 'Import plan')}</A></li>

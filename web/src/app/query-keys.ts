@@ -22,6 +22,10 @@ export const sharedKeys = {
   comparison: (measureId: string, period: string) => ['shared', 'comparison', measureId, period] as const,
   trend: (measureId: string, from: string, to: string) => ['shared', 'trend', measureId, from, to] as const,
   profile: (orgCode: string) => ['shared', 'profile', orgCode] as const,
+  /** Values waiting for the prefecture's review (確認待ち); under 'shared', so any value write refetches it. */
+  reviewQueue: ['shared', 'review-queue'] as const,
+  /** 報告状況: reporting rates over a range of deadlines (empty: the server's default, the last 12 months). */
+  reportingRates: (from: string, to: string) => ['shared', 'reporting-rates', from, to] as const,
 };
 
 /** Keys of joint projects (協働事業), their reports and the notices they raise. */
@@ -43,3 +47,9 @@ export const userKeys = {
   list: (filter: { orgCode?: string; role?: string; status?: string }) => ['users', 'list', filter] as const,
   history: (userId: string) => ['users', 'history', userId] as const,
 };
+
+/**
+ * やること: the signed-in person's tasks. Read again whenever the page opens (not cached between visits), since
+ * writes in shared measures and joint projects change them.
+ */
+export const taskKeys = { mine: ['tasks', 'mine'] as const };

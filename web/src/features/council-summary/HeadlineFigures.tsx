@@ -17,7 +17,7 @@ export function HeadlineFigures(props: { query: { data?: Headlines; error: unkno
             {(card) => (
               <li>
                 <strong>{card().average?.toFixed(1) ?? '―'}%</strong>
-                {tr(`マイナンバーカード保有率（市町村平均、${card().periodLabel}）`, `My Number Card holders (municipal average, ${card().period})`)}
+                {tr(`マイナンバーカード保有率（市町村の単純平均、${card().periodLabel}）`, `My Number Card holders (simple mean of municipalities, ${card().period})`)}
                 <Show when={card().national !== undefined}>
                   {tr(`。全国 ${card().national!.toFixed(1)}%、全国以上は${card().atOrAboveNational}団体`, `; national ${card().national!.toFixed(1)}%, ${card().atOrAboveNational} at or above it`)}
                 </Show>
@@ -55,6 +55,12 @@ export function HeadlineFigures(props: { query: { data?: Headlines; error: unkno
             <For each={h()!.jointProjects.items}>{(p) => <tr><th scope="row">{p.name}</th><td class="num">{p.participants}</td><td class="num">{p.live}</td></tr>}</For>
           </tbody>
         </table>
+        <p class="help">
+          {tr(
+            '市町村の値は、県が確認した値だけで集計しています（確認待ちの値は含みません）。単純平均は市町村の値の平均で、人口による重み付けはしていません。',
+            'Municipal figures count only values the prefecture has confirmed (none awaiting review). The simple mean averages the municipalities’ figures, not weighted by population.',
+          )}
+        </p>
       </Show>
     </section>
   );

@@ -6,8 +6,12 @@ import { Loading, QueryError } from '../../ui/QueryError';
 import { sharedKeys } from '../../app/query-keys';
 import { createCatalogueQuery } from './queries';
 import { pick, pickIf, tr } from '../../app/lang';
+import type { ReportingWindow } from '../../../../shared/shared-measures/calendar';
+import { CalendarEditor } from './CalendarEditor';
+import { RulesEditor } from './RulesEditor';
+import { fromDraft as fromRuleDraft, toDraft as toRuleDraft, type RuleDraft } from './rules-draft';
 
-type Draft = Omit<SharedMeasure, 'latestPeriod' | 'version' | 'items'> & { itemsText: string };
+type Draft = Omit<SharedMeasure, 'latestPeriod' | 'version' | 'items' | 'calendar' | 'rules'> & { itemsText: string; calendar: ReportingWindow[]; rules: RuleDraft[] };
 
 const EMPTY: Draft = {
   id: '',
@@ -21,12 +25,20 @@ const EMPTY: Draft = {
   hasNationalReference: false,
   order: 100,
   itemsText: '',
+  calendar: [],
+  rules: [],
 };
 
-const toDraft = (m: SharedMeasure): Draft => ({
-  ...m,
-  itemsText: (m.items ?? []).map((i) => `${i.id},${i.name.ja},${i.name.en}`).join('\n'),
-});
+/** The catalogue entry as a form holds it; `currentPeriod` is the API's reading of the calendar, never sent back. */
+const toDraft = (m: SharedMeasure & { currentPeriod?: string; latestPeriod?: string }): Draft => {
+  const { currentPeriod: _current, latestPeriod: _latest, version: _version, items, calendar, rules, ...rest } = m;
+  return {
+    ...rest,
+    itemsText: (items ?? []).map((i) => `${i.id},${i.name.ja},${i.name.en}`).join('\n'),
+    calendar: [...(calendar ?? [])],
+    rules: (rules ?? []).map(toRuleDraft),
+  };
+};
 
 /** 共通指標の管理: administrators add measures and correct their names, definitions and sources. */
 export default function CatalogueAdminPage() {
@@ -37,13 +49,17 @@ export default function CatalogueAdminPage() {
   const [saved, setSaved] = createSignal('');
   const update = (patch: Partial<Draft>) => setEditing((e) => e && { ...e, draft: { ...e.draft, ...patch } });
   const fieldError = (path: string) => pickIf((error() as ApiError | undefined)?.fields?.find((f) => f.path.startsWith(path))?.message);
+  // A row's message belongs to that row only: measure.calendar.1 must not take measure.calendar.10's.
+  const rowError = (path: string) =>
+    pickIf((error() as ApiError | undefined)?.fields?.find((f) => f.path === path || (path.split('.').length > 2 && f.path.startsWith(`${path}.`)))?.message);
 
   const save = async (e: SubmitEvent) => {
     e.preventDefault();
     const current = editing();
     if (!current) return;
     setError(undefined);
-    const { itemsText, ...measure } = current.draft;
+    const { itemsText, calendar, rules, ...rest } = current.draft;
+    const measure = { ...rest, calendar, rules: rules.map(fromRuleDraft) };
     const items = itemsText.trim() === '' ? undefined : itemsText.trim().split('\n').map((line) => {
       const [id = '', ja = '', en = ''] = line.split(',').map((s) => s.trim());
       return { id, name: { ja, en: en || ja } };
@@ -133,6 +149,8 @@ export default function CatalogueAdminPage() {
                 <textarea id="m-items" value={e().draft.itemsText} onInput={(ev) => update({ itemsText: ev.currentTarget.value })} />
               </div>
             </Show>
+            <CalendarEditor kind={e().draft.period} value={e().draft.calendar} onChange={(calendar) => update({ calendar })} errorFor={rowError} />
+            <RulesEditor value={e().draft.rules} onChange={(rules) => update({ rules })} measures={catalogue.data?.items ?? []} selfId={e().draft.id} errorFor={rowError} />
             <button type="submit">{tr('保存する', 'Save')}</button>{' '}
             <button type="button" class="secondary" onClick={() => setEditing(undefined)}>{tr('キャンセル', 'Cancel')}</button>
           </form>

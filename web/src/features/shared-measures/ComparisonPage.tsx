@@ -2,6 +2,9 @@ import { useParams, useSearchParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { toExcelCsv } from '../../../../shared/csv';
 import { periodLabel, periodsEndingAt } from '../../../../shared/shared-measures/periods';
+import { defaultPeriod, periodChoices } from './period-choices';
+import { isRanked, reviewMark } from './stats-text';
+import { ComparisonStats } from './ComparisonStats';
 import { VALUE_TYPES } from '../../../../shared/shared-measures/value-types';
 import { Loading, QueryError } from '../../ui/QueryError';
 import { TileMap, type TileValue } from './TileMap';
@@ -11,7 +14,7 @@ import { createCatalogueQuery, createComparisonQuery, createTrendQuery } from '.
 import { ComparisonTable, type Grouping } from './ComparisonTable';
 import { ValueEntryForm } from './ValueEntryForm';
 import { RemoveValueForm } from './RemoveValueForm';
-import { lang, pick, tr } from '../../app/lang';
+import { lang, pick, pickIf, tr } from '../../app/lang';
 
 const TREND_PERIODS = 12;
 
@@ -22,12 +25,17 @@ export default function ComparisonPage() {
   const catalogue = createCatalogueQuery();
   const me = createMeQuery();
   const measure = () => catalogue.data?.items.find((m) => m.id === params.measureId);
+  const now = new Date();
   const periods = () => {
     const m = measure();
-    if (!m?.latestPeriod) return [];
-    return periodsEndingAt(m.period, m.latestPeriod, m.period === 'month' ? 24 : 5).reverse();
+    return m ? periodChoices(m, now) : [];
   };
-  const period = () => (search.period && periods().includes(search.period) ? search.period : periods()[0]);
+  // Opens on the calendar's current period (the newest complete one), not on the newest period anyone reported.
+  const period = () => {
+    const m = measure();
+    if (!m) return undefined;
+    return search.period && periods().includes(search.period) ? search.period : defaultPeriod(m, now);
+  };
   const comparison = createComparisonQuery(() => params.measureId, period);
   const trendRange = () => {
     const m = measure();
@@ -60,11 +68,17 @@ export default function ComparisonPage() {
   const [csvError, setCsvError] = createSignal<unknown>();
   const downloadCsv = () => {
     const c = comparison.data!;
+    // Yes/no and status measures have no rank: their file has no rank column either.
+    const ranked = isRanked(c.measure);
+    const header = lang() === 'en'
+      ? ['Local government code', 'Municipality', 'Value', 'Value compared', 'Change', 'Review', 'Sample', 'Entered by prefecture', 'Note']
+      : ['団体コード', '市町村', '値', '比較用の数値', '前期からの変化', '確認状況', 'サンプル', '県入力', '備考'];
     const csv = toExcelCsv(
-      lang() === 'en'
-        ? ['Rank', 'Local government code', 'Municipality', 'Value', 'Value compared', 'Change', 'Sample', 'Entered by prefecture', 'Note']
-        : ['順位', '団体コード', '市町村', '値', '比較用の数値', '前期からの変化', 'サンプル', '県入力', '備考'],
-      c.rows.map((r) => [r.rank, r.orgCode, r.name, valueText(c.measure, r.value), r.numeric, r.change, r.sample ? tr('サンプル', 'sample') : '', r.enteredByPrefecture ? tr('県入力', 'prefecture') : '', r.note]),
+      ranked ? [tr('順位', 'Rank'), ...header] : header,
+      c.rows.map((r) => {
+        const cells = [r.orgCode, r.name, valueText(c.measure, r.value), r.numeric, r.change, pickIf(reviewMark(r.review)) ?? '', r.sample ? tr('サンプル', 'sample') : '', r.enteredByPrefecture ? tr('県入力', 'prefecture') : '', r.note];
+        return ranked ? [r.rank, ...cells] : cells;
+      }),
     );
     try {
       const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
@@ -106,12 +120,10 @@ export default function ComparisonPage() {
             <Show when={comparison.data} fallback={<Loading what={tr('比較', 'comparison')} />}>
               {(c) => (
                 <>
-                  <ul class="stats" aria-label={tr('集計', 'Statistics')}>
-                    <li>{tr('報告済み', 'Reported')}<strong>{c().stats.reported} / {c().stats.total}{tr('団体', '')}</strong></li>
-                    <li>{tr('県内平均', 'Average')}<strong>{c().stats.average ?? '―'}{m().valueType === 'boolean' ? '' : m().unit}</strong></li>
-                    <li>{tr('中央値', 'Median')}<strong>{c().stats.median ?? '―'}{m().valueType === 'boolean' ? '' : m().unit}</strong></li>
-                    <Show when={c().stats.national !== undefined}><li>{tr('全国', 'National')}<strong>{c().stats.national}{m().unit}</strong></li></Show>
-                  </ul>
+                  <ComparisonStats comparison={c()} />
+                  <Show when={c().rows.some((r) => r.review)}>
+                    <p class="notice warning">{tr('「未確認」は県の確認を待っている値、「差戻し」は県が差し戻した値です。確認されるまで、ほかの市町村や県議会、オープンデータには公開されません。', 'Values marked “Unconfirmed” await the prefecture’s review and those marked “Returned” were sent back; neither is shown to other municipalities, the council or open data until confirmed.')}</p>
+                  </Show>
                   <Show when={c().rows.some((r) => r.sample)}>
                     <p class="notice warning">{tr('「サンプル」と表示した値は、実データではないサンプルデータです。', 'Values marked “Sample” are sample data, not real figures.')}</p>
                   </Show>

@@ -17,6 +17,9 @@ export default function SharedMeasuresPage() {
       <h1>{tr('共通指標（市町村比較）', 'Shared measures (municipalities compared)')}</h1>
       <p>{tr('県と33市町村が共通で追う指標です。指標を選ぶと、市町村ごとの値を表と地図で比較できます。', 'Measures the prefecture and its 33 municipalities follow together. Choose one to compare the municipalities in a table and on a map.')}</p>
       <p class="notice warning">{tr('表示している値の多くはサンプルデータ（実データではありません）です。サンプルの値には「サンプル」と表示します。', 'Most values shown are sample data (not real figures); they are marked “Sample”.')}</p>
+      <Show when={me.data?.role === 'prefecture_admin' || me.data?.role === 'prefecture_staff'}>
+        <p><A href="/shared-measures/review">{tr('確認待ちの値（市町村が提出した値の確認）', 'Values awaiting review')}</A></p>
+      </Show>
       <Show when={me.data?.role === 'prefecture_admin'}>
         <p><A href="/admin/shared-measures">{tr('共通指標の管理（追加・編集）', 'Manage shared measures')}</A></p>
       </Show>
@@ -31,7 +34,7 @@ export default function SharedMeasuresPage() {
                   {(m) => (
                     <li>
                       <A href={`/shared-measures/${m.id}`}>{pick(m.name)}</A>
-                      {m.latestPeriod ? tr(`（最新: ${periodLabel(m.period, m.latestPeriod)}）`, ` (latest: ${periodLabel(m.period, m.latestPeriod, 'en')})`) : ''}
+                      {m.currentPeriod ? tr(`（${periodLabel(m.period, m.currentPeriod)}）`, ` (${periodLabel(m.period, m.currentPeriod, 'en')})`) : ''}
                       {m.reportedBy === 'prefecture' ? tr('・県が入力', ' · entered by the prefecture') : tr('・市町村が報告', ' · reported by municipalities')}
                     </li>
                   )}
