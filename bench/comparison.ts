@@ -11,12 +11,11 @@ import { startDynamoDbLocal } from '../functions/local/dynamodb-local';
 import { startLocalServer } from '../functions/local/server';
 import { batchPut } from '../functions/platform/db/batch';
 import { ensureTable } from '../functions/platform/db/create-table';
-import { putOrganisations } from '../functions/features/organisations/organisations.table';
 import { putSharedMeasures } from '../functions/features/shared-measures/shared-measures.table';
 import { listTrendValues, putSampleValues } from '../functions/features/shared-measures/shared-values.table';
 import { forgetReferenceData } from '../functions/platform/db/reference-cache';
 import { sharedMeasureSchema } from '../shared/shared-measures/definition';
-import { readOrganisations } from '../scripts/seed';
+import { readOrganisations, seedPeople } from '../scripts/seed';
 import { MUNICIPALITIES, nationalOrganisations, syntheticValues } from './national-dataset';
 import { ms, percentile, timeRuns } from './stats';
 
@@ -62,7 +61,8 @@ async function measure(tableName: string, endpoint: string, prefectures: { prefC
   overrideConfig({ dynamodbEndpoint: endpoint, tableName, authMode: 'local' });
   forgetReferenceData();
   await ensureTable(tableName);
-  await putOrganisations('140007', kanagawaOrgs);
+  // The organisations and the demo users: every token is checked against its user's record.
+  await seedPeople();
   await putSharedMeasures('140007', catalogue);
   const items = await load(prefectures);
   const server = await startLocalServer({ port: 0 });

@@ -6,7 +6,8 @@ function unit(text: string): number {
   let h = 2166136261;
   for (const ch of text) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
   h = Math.imul(h ^ (h >>> 15), 2246822507) >>> 0;
-  return (h ^ (h >>> 13)) / 4294967296;
+  // >>> 0: the XOR is a signed 32-bit integer, which would make half of all draws negative.
+  return ((h ^ (h >>> 13)) >>> 0) / 4294967296;
 }
 
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

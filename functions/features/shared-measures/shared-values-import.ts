@@ -96,11 +96,14 @@ export async function importSharedValues(body: ValuesImportBody, principal: Prin
     }
     const decision = decideEntry(entry, { measure: e.measure, catalogue, target: e.target, current, previous, others: compared, byPrefecture: !isMunicipal, userId: principal.userId, at });
     if (!decision.ok) {
-      const ask =
-        decision.code === 'note_required'
-          ? { ja: ' 値が正しければ、理由を「備考」列に入力してください。', en: ' If the value is right, explain why in the note (備考) column.' }
-          : { ja: '', en: '' };
-      for (const f of decision.findings) errors.push(valuesRowError(e.row, decision.code === 'note_required' ? 'note' : 'value', f.message.ja + ask.ja, f.message.en + ask.en));
+      if (decision.code === 'note_required') {
+        // One note answers every warning of the row: one error, naming them all.
+        const ja = decision.findings.map((f) => f.message.ja).join(' ');
+        const en = decision.findings.map((f) => f.message.en).join(' ');
+        errors.push(valuesRowError(e.row, 'note', `${ja} 値が正しければ、理由を「備考」列に入力してください。`, `${en} If the value is right, explain why in the note (備考) column.`));
+      } else {
+        for (const f of decision.findings) errors.push(valuesRowError(e.row, 'value', f.message.ja, f.message.en));
+      }
       return;
     }
     accepted.push({ entry: e, record: decision.record, current, warnings: decision.warnings });
