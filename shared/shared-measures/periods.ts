@@ -93,3 +93,15 @@ export function periodProblem(kind: PeriodKind, key: string, now: Date = new Dat
   }
   return undefined;
 }
+
+/** The calendar days a (well-formed) period covers: FY2024 → 2024-04-01…2025-03-31, 2024-02 → 2024-02-01…2024-02-29. */
+export function periodDays(kind: PeriodKind, key: string): { start: string; end: string } {
+  if (kind === 'fiscal_year') {
+    const year = Number(key.slice(2));
+    return { start: `${year}-04-01`, end: `${year + 1}-03-31` };
+  }
+  if (kind === 'as_of') return { start: key, end: key };
+  const [y, m] = key.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { start: `${key}-01`, end: `${key}-${String(last).padStart(2, '0')}` };
+}

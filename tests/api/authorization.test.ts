@@ -67,6 +67,7 @@ const SAMPLES: Record<string, Sample> = {
   'get /api/shared-measures': { path: '/api/shared-measures' },
   'get /api/shared-measures/reporting-rates': { path: '/api/shared-measures/reporting-rates?from=2025-04-01&to=2026-03-31' },
   'get /api/my/tasks': { path: '/api/my/tasks' },
+  'get /api/open-data/catalog.jsonld': { path: '/api/open-data/catalog.jsonld' },
   'get /api/shared-measures/review-queue': { path: '/api/shared-measures/review-queue' },
   'post /api/shared-measures/{measureId}/periods/{period}/values/{orgCode}/review': {
     // A stale version: reviewers get 409 and the value stays as it is.

@@ -17,6 +17,13 @@ describe('open data and the API reference, without signing in', () => {
     const res = await page.request.get(`${portal.stack.baseUrl}${csv}`);
     expect(res.status()).toBe(200);
     expect((await res.text()).split('\r\n')).toHaveLength(1 + 225 + 1);
+    // The DCAT catalogue is linked, and each dataset's identifier is an anchor of this page.
+    const dcat = await page.getByRole('link', { name: 'catalog.jsonld' }).getAttribute('href');
+    const catalogue = await (await page.request.get(`${portal.stack.baseUrl}${dcat}`)).json();
+    for (const d of catalogue['dcat:dataset']) {
+      const anchor = new URL(d['@id']).hash.slice(1);
+      await expect(page.locator(`section#${anchor}`).count(), anchor).resolves.toBe(1);
+    }
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 

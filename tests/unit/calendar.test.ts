@@ -36,3 +36,13 @@ describe('the shipped reporting calendars', () => {
     expect(openedWindows(byId('telework'), new Date('2026-11-28T00:00:00Z')).map((w) => w.period)).toEqual(['FY2022', 'FY2023', 'FY2024', 'FY2025']);
   });
 });
+
+describe('the days a period covers (the open-data catalogue’s temporal coverage)', () => {
+  it('spans fiscal years April to March, months to their last day (leap years too), and as-of dates one day', async () => {
+    const { periodDays } = await import('../../shared/shared-measures/periods');
+    expect(periodDays('fiscal_year', 'FY2024')).toEqual({ start: '2024-04-01', end: '2025-03-31' });
+    expect(periodDays('month', '2024-02')).toEqual({ start: '2024-02-01', end: '2024-02-29' });
+    expect(periodDays('month', '2026-12')).toEqual({ start: '2026-12-01', end: '2026-12-31' });
+    expect(periodDays('as_of', '2026-09-30')).toEqual({ start: '2026-09-30', end: '2026-09-30' });
+  });
+});

@@ -7,6 +7,8 @@ import { jsonResponse, openRoute, z } from '../../platform/http/route';
 import { validationHook } from '../../platform/http/validation-hook';
 import { jointProjectRows, planResultRows, sharedValueRows } from './open-data';
 import { planIdSchema } from '../../../shared/plan/definition';
+import { dcatCatalogue } from '../../../shared/open-data/dcat';
+import { catalogueCoverage } from './catalogue-coverage';
 
 const period = z.string().regex(/^[0-9A-Z-]{4,10}$/);
 
@@ -52,6 +54,21 @@ export const openDataRoutes = new OpenAPIHono({ defaultHook: validationHook }).o
       200,
       PUBLIC_CACHE,
     ),
+);
+
+openDataRoutes.openapi(
+  openRoute({
+    method: 'get',
+    path: '/api/open-data/catalog.jsonld',
+    summary: 'DCATカタログ / The open-data catalogue as DCAT in JSON-LD, for catalogue harvesters such as CKAN (no sign-in)',
+    responses: { 200: { description: 'A dcat:Catalog (JSON-LD)', content: { 'application/ld+json': { schema: z.record(z.string(), z.unknown()) } } } },
+  }),
+  // JSON-LD has its own media type, which c.json() would not send.
+  (async (c: Context): Promise<Response> => {
+    const prefCode = config().homePrefecture;
+    const catalogue = dcatCatalogue(config().portalUrl, await catalogueCoverage(prefCode), new Date().toISOString());
+    return c.body(JSON.stringify(catalogue), 200, { ...PUBLIC_CACHE, 'content-type': 'application/ld+json; charset=utf-8' });
+  }) as never,
 );
 
 for (const dataset of DATASETS) {

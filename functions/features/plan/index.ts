@@ -2,5 +2,5 @@
  * What other features may use of the plan (docs/architecture.md): a plan's year as rows of measures (the inspection
  * report, open data) and one measure of a plan (joint projects link to plan measures).
  */
-export { getPlanAndMeasure } from './plans.table';
+export { getPlanAndMeasure, listPlans } from './plans.table';
 export { loadPlanYear, measureRows } from './plan-year';

@@ -32,9 +32,13 @@ export default function OpenDataPage() {
           <a href={catalogue.data!.licence.url} rel="license">{catalogue.data!.licence.name}</a>
           {tr(`。利用の際は「${catalogue.data!.licence.attribution}」と表示してください。`, `. Credit: "${catalogue.data!.licence.attribution}".`)}
         </p>
+        <p>
+          {tr('データカタログ（CKAN などが収集できる DCAT 形式、JSON-LD）: ', 'Data catalogue (DCAT in JSON-LD, for harvesters such as CKAN): ')}
+          <a href="/api/open-data/catalog.jsonld" type="application/ld+json">catalog.jsonld</a>
+        </p>
         <For each={catalogue.data!.datasets}>
           {(d) => (
-            <section aria-labelledby={`ds-${d.id}`}>
+            <section id={d.id} aria-labelledby={`ds-${d.id}`}>
               <h2 id={`ds-${d.id}`}>{pick(d.title)}</h2>
               <p>{d.description}</p>
               <p>
