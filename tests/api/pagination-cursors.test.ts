@@ -81,8 +81,11 @@ describe('every paginated list refuses a cursor it did not make', () => {
       'a key with a value DynamoDB rejects': b64({ pk: { nested: [1, 2] }, sk: null }),
       'JSON that is not a key': b64([1, 2, 3]),
       'an offset': '1k',
-      'standard base64 of a real cursor': Buffer.from(anyGenuine, 'base64url').toString('base64'),
     };
+    // A cursor with neither '-' nor '_' nor padding reads the same in both alphabets (a few percent of the random
+    // IVs): only a cursor that differs is a forgery.
+    const standard = Buffer.from(anyGenuine, 'base64url').toString('base64');
+    if (standard !== anyGenuine) forged['standard base64 of a real cursor'] = standard;
     const failures: string[] = [];
     for (const route of paginated) {
       const { path, as } = SAMPLES[route]!;
