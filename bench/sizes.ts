@@ -33,3 +33,9 @@ export function webInitialJs(distDir = 'web/dist'): { files: string[]; gzipBytes
     allGzipBytes: all.reduce((sum, f) => sum + gz(join('assets', f)), 0),
   };
 }
+
+/** One lazily loaded chunk of the web build by its module's name (e.g. `ChoroplethMap`, the map and its geometry), gzipped. */
+export function webChunk(name: string, distDir = 'web/dist'): { file: string; gzipBytes: number } | undefined {
+  const file = readdirSync(join(distDir, 'assets')).find((f) => f.startsWith(`${name}-`) && f.endsWith('.js'));
+  return file ? { file: `assets/${file}`, gzipBytes: gzipSync(readFileSync(join(distDir, 'assets', file))).length } : undefined;
+}

@@ -1,8 +1,13 @@
 /**
- * `npm run import -- --plan <plan.json> --measures <measures.csv> [--indicators <indicators.csv>] --year <FY> [--dry-run]`
+ * `npm run import -- --plan <plan.json> --measures <measures.csv> [--indicators <indicators.csv>] --year <FY> [--dry-run]
+ *    [--overwrite <measure no>,…] [--reason <text>]`
  *
  * Validates every row first and writes nothing if any is invalid; then writes
- * only what differs from the stored plan, each change with its audit record.
+ * only what differs from the stored plan, each change with its audit record,
+ * and prints every change (measure, field, before → after). A measure edited in
+ * the portal since the last import is a conflict and is kept as it is unless
+ * --overwrite names it; a published (公表済) year needs --reason (each changed
+ * measure gets an erratum).
  * It writes to the DynamoDB Local of the `npm start` running on DATA_DIR (found
  * in DATA_DIR/portal.lock); when none runs, it starts DynamoDB Local on DATA_DIR
  * itself. DYNAMODB_ENDPOINT (with TABLE_NAME) names another database explicitly;
@@ -19,6 +24,7 @@ import { acquireLock, DataDirHeld, isAlive, liveLock } from '../functions/local/
 import { ensureTable } from '../functions/platform/db/create-table';
 import { DomainError } from '../shared/errors';
 import { applyPlanImport } from '../functions/features/plan/plan-import';
+import { describeItems } from './import-report';
 
 const { values } = parseArgs({
   options: {
@@ -27,6 +33,8 @@ const { values } = parseArgs({
     indicators: { type: 'string' },
     year: { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
+    overwrite: { type: 'string' },
+    reason: { type: 'string' },
   },
 });
 
@@ -160,15 +168,23 @@ console.log(`[3/3] ${values['dry-run'] ? '変更を確認' : '書き込み'}し�
 try {
   const result = await applyPlanImport(parsed, fiscalYear, importer, {
     dryRun: values['dry-run'],
+    overwrite: values.overwrite?.split(',').map((no) => no.trim()).filter((no) => no !== ''),
+    reason: values.reason,
     onBatch: async (written, total) => {
       console.log(`  書き込み ${written}/${total} / written ${written} of ${total} batches`);
       if (written === pauseAfterBatch) await pauseForever();
     },
   });
+  for (const line of describeItems(result.items)) console.log(line);
   console.log(
-    `完了: 計画 ${result.planId} FY${result.fiscalYear} — 新規 ${result.changes.created}、更新 ${result.changes.updated}、変更なし ${result.changes.unchanged}` +
-      ` / done: ${result.changes.created} created, ${result.changes.updated} updated, ${result.changes.unchanged} unchanged${result.dryRun ? ' (dry run)' : ''}`,
+    `完了: 計画 ${result.planId} FY${result.fiscalYear} — 新規 ${result.changes.created}、更新 ${result.changes.updated}、変更なし ${result.changes.unchanged}、` +
+      `ポータルでの変更を保持 ${result.changes.kept}` +
+      ` / done: ${result.changes.created} created, ${result.changes.updated} updated, ${result.changes.unchanged} unchanged, ` +
+      `${result.changes.kept} portal edits kept${result.dryRun ? ' (dry run)' : ''}`,
   );
+  if (result.changes.kept > 0) {
+    console.log('  保持した施策を上書きするには --overwrite に施策番号を指定してください / to replace kept portal edits, name the measures with --overwrite');
+  }
 } catch (error) {
   if (!(error instanceof DomainError)) throw error;
   console.error(`エラー: ${error.text.ja}\nError: ${error.text.en}`);

@@ -40,11 +40,58 @@ const size = (o: Organisation) => ({ designated_city: 8, city: 3, town: 1, villa
 
 /**
  * National My Number Card holding rate by month: from about 51% (Oct 2022) to
- * 74.8% at the end of August 2024, the figure the seed report gives.
+ * 74.8% at the end of August 2024, the figure the seed report gives, then a slower rise (sample).
  */
 function nationalCardRate(index: number): number {
   const at = MONTHS.indexOf('2024-08');
-  return round1(51.1 + ((74.8 - 51.1) * Math.sqrt(Math.min(index, at + 1) / at)) + Math.max(0, index - at) * 0.2);
+  const after = Math.max(0, index - at);
+  return round1(51.1 + (74.8 - 51.1) * Math.sqrt(Math.min(index, at) / at) + 0.3 * after - 0.004 * after * after);
+}
+
+/** How a municipality's card rate moves after August 2024, when the national drive slowed down. */
+type CardCourse = 'rising' | 'plateau' | 'declining';
+
+/**
+ * Each municipality's own card-rate line, unrounded: its own start below or above the national rate, its own pace
+ * through the national drive, and after August 2024 its own course — most keep rising at their own speed, some level
+ * off and a few slip back as cards expire uncollected. Every draw comes from the municipality's code.
+ */
+function cardLine(org: Organisation): number[] {
+  const rnd = random(`card-line${org.code}`);
+  const start = -6 + rnd() * 9 + (org.kind === 'designated_city' ? 1.5 : 0);
+  const pace = 0.82 + rnd() * 0.36;
+  const draw = rnd();
+  const course: CardCourse = draw < 0.15 ? 'declining' : draw < 0.35 ? 'plateau' : 'rising';
+  const latePace = course === 'rising' ? 0.6 + rnd() * 0.9 : course === 'plateau' ? 0.05 : 0;
+  const at = MONTHS.indexOf('2024-08');
+  const base = nationalCardRate(0);
+  return MONTHS.map((_, i) => {
+    const drive = base + start + pace * (nationalCardRate(Math.min(i, at)) - base);
+    const after = Math.max(0, i - at);
+    const late = latePace * (nationalCardRate(i) - nationalCardRate(Math.min(i, at))) - (course === 'declining' ? 0.06 * after : 0);
+    return drive + late;
+  });
+}
+
+/**
+ * The municipalities' card rates, one line each, placed so that in August 2024 their mean — the figure the council
+ * summary and the comparison show (shared/shared-measures/comparison.ts: a simple mean) — is Kanagawa's 74.4%, as
+ * the seed report gives it. A constant shift of every line keeps each one's own shape; after rounding to 0.1, the
+ * few tenths still missing go to whole lines too, so no line gets a kink in August 2024.
+ */
+export function cardRates(orgs: readonly Organisation[]): Map<string, number[]> {
+  const at = MONTHS.indexOf('2024-08');
+  const lines = orgs.map(cardLine);
+  const shift = KANAGAWA_CARD_RATE_AUG_2024 - lines.reduce((s, l) => s + l[at]!, 0) / lines.length;
+  const clamp = (n: number) => round1(Math.min(99, Math.max(0, n)));
+  const rounded = lines.map((l) => l.map((n) => clamp(n + shift)));
+  let tenths = Math.round(KANAGAWA_CARD_RATE_AUG_2024 * 10 * orgs.length - rounded.reduce((s, l) => s + Math.round(l[at]! * 10), 0));
+  for (let n = 0; tenths !== 0; n = (n + 1) % rounded.length) {
+    const step = Math.sign(tenths) / 10;
+    rounded[n] = rounded[n]!.map((v) => round1(v + step));
+    tenths -= Math.sign(tenths);
+  }
+  return new Map(orgs.map((o, n) => [o.code, rounded[n]!]));
 }
 
 /**
@@ -84,10 +131,29 @@ function statusesAt(measure: SharedMeasure, org: Organisation, monthIndex: numbe
   );
 }
 
+/**
+ * A municipality's own growth over the years for one measure: most grow, at their own pace; about one in five
+ * levels off and about one in ten slips back, with a little noise from year to year.
+ */
+function growthOf(measure: SharedMeasure, org: Organisation, yearIndex: number): number {
+  const rnd = random(`growth${measure.id}${org.code}`);
+  const draw = rnd();
+  const slope = draw < 0.1 ? -(0.03 + rnd() * 0.05) : draw < 0.3 ? rnd() * 0.03 : 0.1 + rnd() * 0.3;
+  const noise = 1 + (random(`noise${measure.id}${org.code}${yearIndex}`)() - 0.5) * 0.08;
+  return Math.max(0.5, 1 + yearIndex * slope) * noise;
+}
+
+/** The numeric measures a small town or village sometimes did not report in the first two years: the sample's gaps. */
+const GAPPY = new Set(['open-data-datasets', 'online-procedures', 'online-usage-rate', 'rpa-processes', 'ai-ocr-forms']);
+function isGap(measure: SharedMeasure, org: Organisation, yearIndex: number): boolean {
+  return GAPPY.has(measure.id) && (org.kind === 'town' || org.kind === 'village') && yearIndex < 2 && random(`gap${measure.id}${org.code}${yearIndex}`)() < 0.25;
+}
+
 function fiscalValue(measure: SharedMeasure, org: Organisation, yearIndex: number, visits: Map<string, number>[]): SharedValue | undefined {
+  if (isGap(measure, org, yearIndex)) return undefined;
   const rnd = random(`${measure.id}${org.code}`);
   const s = size(org);
-  const growth = 1 + yearIndex * (0.15 + rnd() * 0.2);
+  const growth = growthOf(measure, org, yearIndex);
   switch (measure.id) {
     case 'open-data-adopted':
       return rnd() > [0.12, 0.06, 0.03, 0.02][yearIndex]!;
@@ -151,13 +217,10 @@ export function sampleValues(catalogue: readonly SharedMeasure[], organisations:
   for (const measure of catalogue) {
     const byPrefecture = measure.reportedBy === 'prefecture';
     if (measure.id === 'mynumber-card-rate') {
-      // Each municipality sits a fixed distance from the national rate; the distances average out so that
-      // the municipalities' mean is Kanagawa's 74.4% in August 2024.
-      const raw = orgs.map((org) => random(`card${org.code}`)() * 10 - 5);
-      const shift = KANAGAWA_CARD_RATE_AUG_2024 - nationalCardRate(MONTHS.indexOf('2024-08')) - raw.reduce((s, n) => s + n, 0) / raw.length;
+      const rates = cardRates(orgs);
       MONTHS.forEach((month, i) => {
         push(measure.id, month, 'national', nationalCardRate(i), true);
-        orgs.forEach((org, n) => push(measure.id, month, org.code, round1(Math.min(99, Math.max(0, nationalCardRate(i) + raw[n]! + shift))), true));
+        orgs.forEach((org) => push(measure.id, month, org.code, rates.get(org.code)![i], true));
       });
     } else if (measure.id === 'external-digital-talent') {
       for (const org of orgs) {

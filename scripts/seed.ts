@@ -9,6 +9,8 @@ import { listAllUsers, putUsers } from '../functions/features/users/users.table'
 import type { UserRecord } from '../shared/users/user';
 import { demoUsers } from '../functions/platform/auth/demo-users';
 import { applyPlanImport } from '../functions/features/plan/plan-import';
+import { publishYear } from '../functions/features/plan/publication';
+import { DomainError } from '../shared/errors';
 import { listSharedMeasures, putSharedMeasures } from '../functions/features/shared-measures/shared-measures.table';
 import { putSampleValues } from '../functions/features/shared-measures/shared-values.table';
 import { sharedMeasureSchema } from '../shared/shared-measures/definition';
@@ -171,4 +173,19 @@ export async function seedJointProjects(now = new Date('2026-04-01T00:00:00Z')):
     participantCount += participants.length;
   }
   return { projects: projects.length, participants: participantCount };
+}
+
+/**
+ * FY2024 of the DX plan as 公表済: the seed is the report the prefecture published (../shared/data's source), so the
+ * portal starts where the prefecture stands, and the public pages have a year to show. Published once, recorded in
+ * the plan's audit trail as the seed's act; a year already published stays as it is.
+ */
+export async function seedPublishedYears(fiscalYear = 2024): Promise<boolean> {
+  try {
+    await publishYear('140007', 'kanagawa-dx', fiscalYear, SEED_PRINCIPAL, undefined, new Date(`${fiscalYear + 1}-06-30T00:00:00Z`));
+    return true;
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'already_published') return false;
+    throw error;
+  }
 }

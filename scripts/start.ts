@@ -10,7 +10,7 @@ import { acquireLock, DataDirHeld, isAlive, type HeldLock } from '../functions/l
 import { startLocalServer } from '../functions/local/server';
 import { ensureTable } from '../functions/platform/db/create-table';
 import { indexUnindexedParticipations } from '../functions/features/joint-projects/joint-projects.table';
-import { seedJointProjects, seedLocalData, seedSharedMeasures } from './seed';
+import { seedJointProjects, seedLocalData, seedPublishedYears, seedSharedMeasures } from './seed';
 import { runReminders } from '../functions/features/joint-projects/report-reminders';
 
 const port = Number(process.env.PORT ?? 8787);
@@ -59,6 +59,7 @@ await ensureTable(cfg.tableName);
 step('初期データを確認しています… / seeding organisations and the FY2024 DX plan');
 const seeded = await seedLocalData();
 step(`団体 ${seeded.organisations} 件、計画データの変更 ${seeded.changes} 件 / ${seeded.organisations} organisations, ${seeded.changes} plan changes`);
+if (await seedPublishedYears()) step('令和6年度を公表済にしました（公表された点検報告書） / marked FY2024 published');
 const shared = await seedSharedMeasures();
 if (shared.measures > 0) step(`共通指標 ${shared.measures} 件とサンプル値 ${shared.values} 件を登録しました / seeded ${shared.values} sample values`);
 const joint = await seedJointProjects();

@@ -100,3 +100,16 @@ export function formatDate(isoDate: string, lang: 'ja' | 'en' = 'ja'): string {
   const n = y - Number(era.start.slice(0, 4)) + 1;
   return `${era.ja}${n === 1 ? '元' : n}年${m}月${d}日`;
 }
+
+const PART = /^(\d{4})-(FY|Q[1-4]|H[12])$/;
+
+/**
+ * A joint project's reporting period by its id, in English: 2026-Q1 → FY2026 Q1, 2026-H2 → FY2026 H2,
+ * 2026-FY → FY2026. The project file gives each period a Japanese label (令和8年度 第1四半期); English pages
+ * derive theirs from the id, and keep the label for ids of any other shape.
+ */
+export function reportingPeriodLabel(period: { id: string; label: string }, lang: 'ja' | 'en' = 'ja'): string {
+  const m = lang === 'en' ? PART.exec(period.id) : null;
+  if (!m) return period.label;
+  return m[2] === 'FY' ? `FY${m[1]}` : `FY${m[1]} ${m[2]}`;
+}

@@ -18,7 +18,8 @@ export const REMINDER_SCHEDULE = Schedule.cron({ minute: '0', hour: '0' });
 
 /**
  * The daily reminder job (functions/reminders-lambda.ts): in-app notices and
- * emails for joint-project reports due within a week or overdue. It may send
+ * emails for every deadline due within a week or overdue: joint-project reports
+ * and the shared measures' reporting calendars (functions/reminder-job.ts). It may send
  * email only from the portal's own SES identity. The identity itself is not
  * created here: verifying a domain or address is an operator step (DNS records).
  */
@@ -46,7 +47,7 @@ export class PortalReminders extends Construct {
       }),
     );
     this.rule = new Rule(this, 'Daily', {
-      description: '協働事業の進捗報告の期限リマインド（毎日 9:00 JST）',
+      description: '報告期限のリマインド：協働事業の進捗報告と共通指標の報告（毎日 9:00 JST）',
       schedule: REMINDER_SCHEDULE,
       targets: [new LambdaTarget(this.handler, { retryAttempts: 2 })],
     });

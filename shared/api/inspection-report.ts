@@ -9,7 +9,9 @@ export const inspectionReportViewSchema = z.object({
   annex: z.array(
     z.object({
       pillar: z.string(),
+      pillarEn: z.string().optional(),
       area: z.string(),
+      areaEn: z.string().optional(),
       measureNo: z.string(),
       name: z.string(),
       bureau: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { yearPublicationSchema } from '../plan/publication';
 import { MAX_GROUP_LEVELS, planDefinitionSchema } from '../plan/definition';
 import { indicatorSchema, planGroupSchema } from '../plan/structure';
 import { figureSchema, indicatorValueSchema, measureResultSchema } from '../plan/result';
@@ -10,6 +11,8 @@ export type RatingCounts = z.infer<typeof ratingCountsSchema>;
 export interface SummaryGroup {
   id: string;
   name: string;
+  /** The English name, when the plan declares one. */
+  nameEn?: string;
   level: string;
   counts: RatingCounts;
   groups: SummaryGroup[];
@@ -23,6 +26,7 @@ function summaryGroupAtDepth(depth: number): z.ZodType<SummaryGroup> {
   return z.object({
     id: z.string(),
     name: z.string(),
+    nameEn: z.string().optional(),
     level: z.string(),
     counts: ratingCountsSchema,
     groups: depth <= 1 ? z.array(z.object({})).max(0) : z.array(summaryGroupAtDepth(depth - 1)),
@@ -51,7 +55,12 @@ export const discrepanciesSchema = z.object({ items: z.array(discrepancySchema) 
 export type Discrepancy = z.infer<typeof discrepancySchema>;
 
 export const planResponseSchema = z.object({
-  plan: planDefinitionSchema.extend({ years: z.array(z.number().int()), version: z.number().int() }),
+  plan: planDefinitionSchema.extend({
+    years: z.array(z.number().int()),
+    version: z.number().int(),
+    /** Each readable year's publication state (shared/plan/publication.ts); a year missing here is 作成中. */
+    publications: z.record(z.string(), yearPublicationSchema).optional(),
+  }),
   groups: z.array(planGroupSchema),
   /** The とりまとめ局 of the plan's measures, for filters. */
   bureaus: z.array(z.string()),
@@ -70,7 +79,7 @@ export const measureRowSchema = z.object({
   bureau: z.string(),
   groupPath: z.string(),
   /** The group at each level from the root, e.g. [pillar, area]. */
-  groups: z.array(z.object({ level: z.string(), key: z.string(), name: z.string() })),
+  groups: z.array(z.object({ level: z.string(), key: z.string(), name: z.string(), nameEn: z.string().optional() })),
   abolished: z.boolean(),
   indicators: z.array(indicatorSchema.extend({ target: figureSchema.optional(), actual: figureSchema.optional() })),
   targetText: z.string(),
@@ -124,8 +133,13 @@ export const measureResultUpdateSchema = z.object({
   /** null = the computed rating stands. */
   confirmedRating: z.string().max(63).nullable(),
   confirmReason: z.string().max(2000).optional(),
+  /** Required once the year is published (公表済): the change is published as an erratum (正誤) with this reason. */
+  erratumReason: z.string().max(1000).optional(),
 });
 export type MeasureResultUpdate = z.infer<typeof measureResultUpdateSchema>;
+
+/** Body of POST /api/plans/{planId}/years/{fiscalYear}/publication: the plan version the administrator saw. */
+export const yearPublicationRequestSchema = z.object({ version: z.number().int().min(0) });
 
 export const auditRecordSchema = z.object({
   id: z.string(),
@@ -141,21 +155,5 @@ export const auditRecordSchema = z.object({
 export type AuditRecord = z.infer<typeof auditRecordSchema>;
 export const auditListSchema = z.object({ items: z.array(auditRecordSchema), nextCursor: z.string().optional() });
 
-/** Body of POST /api/imports/plans. The files travel as text: they are small (the DX plan is < 200 KB). */
-export const planImportRequestSchema = z.object({
-  plan: z.unknown(),
-  measuresCsv: z.string().min(1).max(5_000_000),
-  indicatorsCsv: z.string().max(5_000_000).optional(),
-  fiscalYear: z.number().int().min(2000).max(2100),
-  dryRun: z.boolean().optional(),
-});
-export type PlanImportRequest = z.infer<typeof planImportRequestSchema>;
-
-export const planImportResultSchema = z.object({
-  planId: z.string(),
-  fiscalYear: z.number().int(),
-  dryRun: z.boolean(),
-  counts: z.object({ groups: z.number().int(), measures: z.number().int(), results: z.number().int() }),
-  changes: z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() }),
-});
-export type PlanImportResult = z.infer<typeof planImportResultSchema>;
+/** The plan import's request and answer (with its preview of changes): shared/api/plan-import.ts. */
+export { planImportRequestSchema, planImportResultSchema, type PlanImportRequest, type PlanImportResult } from './plan-import';

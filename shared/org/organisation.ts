@@ -17,3 +17,6 @@ export function organisationNames(organisations: readonly Organisation[], code: 
   const org = organisations.find((o) => o.code === code);
   return { ja: org?.name ?? code, en: org?.nameEn || org?.name || code };
 }
+
+/** An organisation's official name in both languages by its code (shared/org/kanagawa-names.ts, free of zod for the web's first load). */
+export { orgName } from './kanagawa-names';

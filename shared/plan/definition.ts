@@ -10,6 +10,12 @@ export const planIdSchema = z
 export const groupLevelSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9_]{0,62}$/),
   name: localizedTextSchema,
+  /**
+   * The English names of this level's groups, by their Japanese name as the measures CSV writes it
+   * ("くらしのデジタル化": "Digital transformation of daily life"). Optional: a plan that declares none still
+   * imports, and its groups show their Japanese names in English too.
+   */
+  groupNamesEn: z.record(z.string().min(1).max(200), z.string().min(1).max(200)).optional(),
 });
 export type GroupLevel = z.infer<typeof groupLevelSchema>;
 

@@ -38,6 +38,21 @@ export const measureResultSchema = z.object({
   reason: z.string(),
   version: z.number().int().min(1),
   updatedAt: z.string(),
+  /**
+   * The fields as the last import wrote them: a field that differs from this was changed in the portal since,
+   * and a re-import shows it as a conflict instead of overwriting it (functions/features/plan/plan-import.ts).
+   */
+  imported: seenBy(
+    'prefecture',
+    z.object({
+      at: z.string(),
+      targetText: z.string(),
+      actualText: z.string(),
+      values: z.array(indicatorValueSchema),
+      confirmedRating: z.string().optional(),
+      reason: z.string(),
+    }),
+  ).optional(),
   /** The staff member who last changed it: the prefecture's to see (shared/auth/visibility.ts). */
   updatedBy: seenBy('prefecture', z.string()).optional(),
 });

@@ -6,6 +6,8 @@ export const planGroupSchema = z.object({
   level: z.string(),
   key: z.string(),
   name: z.string(),
+  /** The English name the plan file declares (shared/plan/definition.ts groupNamesEn); absent when it declares none. */
+  nameEn: z.string().optional(),
   order: z.number().int(),
 });
 export type PlanGroup = z.infer<typeof planGroupSchema>;

@@ -41,6 +41,7 @@ export function buildPlanSummary(input: SummaryInput): PlanSummary {
   const node = ({ group, children }: GroupNode): SummaryGroup => ({
     id: group.path,
     name: group.name,
+    ...(group.nameEn ? { nameEn: group.nameEn } : {}),
     level: group.level,
     counts: countsByPath.get(group.path) ?? zeroCounts(scheme),
     groups: children.map(node),

@@ -17,8 +17,12 @@ export type ReportLang = 'ja' | 'en';
 export interface AnnexRow {
   /** The top-level group (pillar): the XLSX has one sheet per pillar. */
   pillar: string;
+  /** The pillar's English name, where the plan declares one. */
+  pillarEn?: string;
   /** The leaf group as the annex heads it, e.g. 「1 行政手続」. */
   area: string;
+  /** The same in English (1 Children and young people), where the plan declares the name. */
+  areaEn?: string;
   measureNo: string;
   name: string;
   bureau: string;
@@ -37,7 +41,7 @@ export interface AnnexRow {
  * (the web's inspection report page) are all drawn from this one list.
  */
 export const ANNEX_TABLE: readonly Column<AnnexRow>[] = [
-  { id: 'area', header: { ja: '分野', en: 'Area' }, width: 18, cell: (r) => r.area },
+  { id: 'area', header: { ja: '分野', en: 'Area' }, width: 18, cell: (r, lang) => (lang === 'en' ? r.areaEn ?? r.area : r.area) },
   { id: 'measure_no', header: { ja: '番号', en: 'No.' }, width: 7, cell: (r) => r.measureNo, rowHeader: true, className: 'nowrap' },
   { id: 'measure_name', header: { ja: '施策名', en: 'Measure' }, width: 30, cell: (r) => r.name },
   { id: 'bureau', header: { ja: 'とりまとめ局', en: 'Responsible bureau' }, width: 14, cell: (r) => r.bureau },
@@ -50,6 +54,8 @@ export const ANNEX_TABLE: readonly Column<AnnexRow>[] = [
 
 export interface SummaryTableRow extends SummaryRow {
   label: string;
+  /** The group's English name, where the plan declares one. */
+  labelEn?: string;
   counts: RatingCounts;
   total: boolean;
 }
@@ -67,9 +73,12 @@ export function annexRows(rows: readonly MeasureRow[], scheme: RatingScheme): An
   const symbol = (id: string | null) => scheme.levels.find((l) => l.id === id)?.symbol ?? '';
   return rows.map((r) => {
     const leaf = r.groups.at(-1);
+    const pillarEn = r.groups[0]?.nameEn;
     return {
       pillar: r.groups[0]?.name ?? '',
+      ...(pillarEn ? { pillarEn } : {}),
       area: leaf ? `${leaf.key} ${leaf.name}` : '',
+      ...(leaf?.nameEn ? { areaEn: `${leaf.key} ${leaf.nameEn}` } : {}),
       measureNo: r.measureNo,
       name: r.name,
       bureau: r.bureau,
@@ -86,7 +95,7 @@ export function annexRows(rows: readonly MeasureRow[], scheme: RatingScheme): An
 /** One row per top-level group (pillar) and the total (合計), as section ２(1) prints them. */
 export function summaryTable(summary: PlanSummary, scheme: RatingScheme): SummaryTableRow[] {
   return [
-    ...summary.groups.map((g) => ({ label: g.name, counts: g.counts, total: false, ...summaryRow(g.counts, scheme) })),
+    ...summary.groups.map((g) => ({ label: g.name, ...(g.nameEn ? { labelEn: g.nameEn } : {}), counts: g.counts, total: false, ...summaryRow(g.counts, scheme) })),
     { label: '合計', counts: summary.total.counts, total: true, ...summaryRow(summary.total.counts, scheme) },
   ];
 }
@@ -117,7 +126,7 @@ export function summaryColumns(scheme: RatingScheme, lang: ReportLang = 'ja'): s
 export function summaryCells(row: SummaryTableRow, scheme: RatingScheme, lang: ReportLang = 'ja'): (string | number)[] {
   const count = (id: string) => row.counts[id] ?? 0;
   return [
-    row.total && lang === 'en' ? 'Total' : row.label,
+    lang === 'en' ? (row.total ? 'Total' : row.labelEn ?? row.label) : row.label,
     ...scheme.levels.filter((l) => l.role === 'evaluated').map((l) => count(l.id)),
     row.evaluated,
     ...scheme.levels.filter((l) => l.role === 'pending').map((l) => `(${count(l.id)})`),

@@ -59,15 +59,23 @@ export function periodsEndingAt(kind: PeriodKind, last: string, count: number): 
   return out;
 }
 
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
 /** 2024-08 → 2024年8月 / Aug 2024; FY2024 → 令和6年度 / FY2024; 2024-08-31 → 2024年8月31日時点. */
 export function periodLabel(kind: PeriodKind, key: string, lang: 'ja' | 'en' = 'ja'): string {
   if (kind === 'fiscal_year') return formatFiscalYear(Number(key.slice(2)), lang);
   const [y, m, d] = key.split('-').map(Number);
   if (lang === 'en') {
-    const month = new Date(Date.UTC(y!, m! - 1, 1)).toLocaleString('en', { month: 'short', timeZone: 'UTC' });
+    // Spelled out rather than from Intl: some locales' data write September "Sept", and labels must not vary by runtime.
+    const month = MONTHS_EN[m! - 1];
     return kind === 'month' ? `${month} ${y}` : `as of ${d} ${month} ${y}`;
   }
   return kind === 'month' ? `${y}年${m}月` : `${y}年${m}月${d}日時点`;
+}
+
+/** The kind a well-formed period key is of (FY2024 → fiscal_year, 2024-08 → month, 2024-08-31 → as_of), for a key that came without its measure. */
+export function periodKindOf(key: string): PeriodKind {
+  return key.startsWith('FY') ? 'fiscal_year' : key.length === 7 ? 'month' : 'as_of';
 }
 
 const EXAMPLES: Record<PeriodKind, string> = { month: '2024-08', fiscal_year: 'FY2024', as_of: '2024-08-31' };

@@ -1,3 +1,4 @@
+import { reportingPeriodLabel } from '../fiscal-year';
 import { daysUntil } from '../japan-days';
 import { currentPeriod, deadlineStatus, stillOwed } from '../joint-projects/deadlines';
 import type { JointProject } from '../joint-projects/definition';
@@ -48,8 +49,8 @@ export function reportTasks(boards: readonly Board[], orgCode: string, now: Date
       const kind = returned ? 'report_returned' : daysLeft < 0 ? 'report_overdue' : 'report_due';
       const subject = `${project.name}（${period.label}）`;
       const title = returned
-        ? { ja: `差し戻された進捗報告「${subject}」を再提出する`, en: `Resubmit the returned progress report: ${project.name} (${period.label})` }
-        : { ja: `進捗報告「${subject}」を提出する`, en: `Submit the progress report: ${project.name} (${period.label})` };
+        ? { ja: `差し戻された進捗報告「${subject}」を再提出する`, en: `Resubmit the returned progress report: ${project.name} (${reportingPeriodLabel(period, 'en')})` }
+        : { ja: `進捗報告「${subject}」を提出する`, en: `Submit the progress report: ${project.name} (${reportingPeriodLabel(period, 'en')})` };
       return [{ kind, title, deadline: period.deadline, daysLeft, link: reportPageLink(project.id, period.id, orgCode) }];
     });
   });

@@ -1,4 +1,4 @@
-import { formatDate } from '../fiscal-year';
+import { formatDate, reportingPeriodLabel } from '../fiscal-year';
 import { daysUntil } from '../japan-days';
 import { overdueReports } from '../joint-projects/deadlines';
 import { owedValues, valueKey, windowNames, type CalendarMeasure, type ValueState } from '../shared-measures/owed-values';
@@ -61,7 +61,7 @@ export function reportReviewTasks(boards: readonly Board[], now: Date): Task[] {
     const waiting: Task[] = project.periods.flatMap((period) => {
       const count = participants.filter((p) => p.reports[period.id]?.state === 'submitted').length;
       if (count === 0) return [];
-      const subject = { ja: `${project.name}（${period.label}）`, en: `${project.name} (${period.label})` };
+      const subject = { ja: `${project.name}（${period.label}）`, en: `${project.name} (${reportingPeriodLabel(period, 'en')})` };
       return [{ kind: 'review_reports' as const, title: { ja: `進捗報告「${subject.ja}」の確認待ち ${count}件`, en: `Review ${count} progress ${count === 1 ? 'report' : 'reports'}: ${subject.en}` }, link, count }];
     });
     const overdue = overdueReports(project, participants, now);
@@ -71,7 +71,7 @@ export function reportReviewTasks(boards: readonly Board[], now: Date): Task[] {
       return [
         {
           kind: 'late_reports' as const,
-          title: { ja: `進捗報告「${project.name}（${period.label}）」が未提出の団体 ${count}団体`, en: `${count} ${count === 1 ? 'municipality is' : 'municipalities are'} late with the progress report: ${project.name} (${period.label})` },
+          title: { ja: `進捗報告「${project.name}（${period.label}）」が未提出の団体 ${count}団体`, en: `${count} ${count === 1 ? 'municipality is' : 'municipalities are'} late with the progress report: ${project.name} (${reportingPeriodLabel(period, 'en')})` },
           deadline: period.deadline,
           daysLeft: daysUntil(period.deadline, now),
           link,

@@ -64,6 +64,9 @@ const SAMPLES: Record<string, Sample> = {
     body: () => ({ version: 999, values: [], reason: '', confirmedRating: null }),
   },
   'post /api/imports/plans': { path: '/api/imports/plans', body: planImportBody },
+  // A year the plan does not have: the administrator gets 404, and nothing is published for the routes after it.
+  'post /api/plans/{planId}/years/{fiscalYear}/publication': { path: '/api/plans/kanagawa-dx/years/2023/publication', body: () => ({ version: 999 }) },
+  'get /api/plans/{planId}/years/{fiscalYear}/errata': { path: '/api/plans/kanagawa-dx/years/2024/errata' },
   'get /api/shared-measures': { path: '/api/shared-measures' },
   'get /api/shared-measures/reporting-rates': { path: '/api/shared-measures/reporting-rates?from=2025-04-01&to=2026-03-31' },
   'get /api/my/tasks': { path: '/api/my/tasks' },
@@ -175,6 +178,8 @@ const SAMPLES: Record<string, Sample> = {
 interface Operation {
   security?: unknown[];
   'x-roles'?: string[];
+  /** A route of the public pages: open, and a token widens what it shows (functions/platform/http/route.ts publicRoute). */
+  'x-public'?: boolean;
 }
 let operations: { key: string; method: string; op: Operation }[] = [];
 
@@ -242,7 +247,11 @@ describe('authorization matrix: every route × every role', () => {
   });
 
   it('open routes declare security: [] and are exactly health, the document, open data, local sign-in and the local stand-in for presigned URLs', () => {
-    const open = operations.filter((o) => o.op.security!.length === 0).map((o) => o.key).filter((k) => !k.startsWith('get /api/open-data')).sort();
+    const open = operations
+      .filter((o) => o.op.security!.length === 0 && !o.op['x-public'])
+      .map((o) => o.key)
+      .filter((k) => !k.startsWith('get /api/open-data'))
+      .sort();
     expect(operations.filter((o) => o.key.startsWith('get /api/open-data')).every((o) => o.op.security!.length === 0)).toBe(true);
     expect(open).toEqual([
       'get /api/auth/local/users',
@@ -252,5 +261,14 @@ describe('authorization matrix: every route × every role', () => {
       'post /api/auth/local/token',
       'put /api/local-files/{token}',
     ]);
+  });
+
+  it('the public pages\' routes only read: every x-public route is a GET and open without a token', () => {
+    const publicRoutes = operations.filter((o) => o.op['x-public']);
+    expect(publicRoutes.length).toBeGreaterThan(0);
+    for (const { key, method, op } of publicRoutes) {
+      expect(method, key).toBe('get');
+      expect(op.security, key).toEqual([]);
+    }
   });
 });

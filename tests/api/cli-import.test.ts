@@ -62,6 +62,29 @@ describe('npm run import', () => {
     expect(second.out).toMatch(/新規 0、更新 0、変更なし \d+/);
   });
 
+  it('keeps a measure edited in the portal since the import, says so, and overwrites it only with --overwrite', async () => {
+    const detail = async () => (await (await api.get('/api/plans/kanagawa-dx/measures/21-2', 'pref-admin')).json()).results.find((r: { fiscalYear: number }) => r.fiscalYear === 2024);
+    const before = await detail();
+    const edited = await api.put(
+      '/api/plans/kanagawa-dx/years/2024/measures/21-2',
+      { version: before.version, values: [{ ...before.values[0], actual: { text: '33名', value: 33 } }, before.values[1]], reason: before.reason, confirmedRating: null },
+      'pref-admin',
+    );
+    expect(edited.status).toBe(200);
+
+    const kept = await cliImport(args);
+    expect(kept.code).toBe(0);
+    expect(kept.out).toContain('施策 21-2 市町村DX推進事業 【ポータルでの変更を保持 / portal edit kept】');
+    expect(kept.out).toContain('! 指標の値 / Indicator values: 1: 33名 / 33名; 2: 60件 / 57件 → 1: 33名 / ２名; 2: 60件 / 57件');
+    expect(kept.out).toMatch(/更新 0、変更なし \d+、ポータルでの変更を保持 1/);
+    expect((await detail()).values[0].actual.text).toBe('33名');
+
+    const overwritten = await cliImport([...args, '--overwrite', '21-2']);
+    expect(overwritten.out).toContain('【ポータルでの変更を上書き / portal edit overwritten】');
+    expect(overwritten.out).toMatch(/更新 1、変更なし \d+、ポータルでの変更を保持 0/);
+    expect((await detail()).values[0].actual.text).toBe('２名');
+  });
+
   it('explains missing arguments in both languages', async () => {
     const { code, out } = await cliImport(['--plan', dx('plan.json')]);
     expect(code).toBe(2);

@@ -73,7 +73,7 @@ async function csvUrls(): Promise<{ route: string; url: string }[]> {
 }
 
 beforeAll(async () => {
-  await useTestTable({ sharedMeasures: true, jointProjects: true });
+  await useTestTable({ sharedMeasures: true, jointProjects: true, publishedYears: true });
 
   // A municipality's own value: source reaches open data, note the comparison (built in the browser).
   const comparison = await (await ok(await api.get('/api/shared-measures/open-data-datasets/periods/FY2024/comparison', ADMIN))).json();
@@ -94,11 +94,12 @@ beforeAll(async () => {
       '/api/plans/kanagawa-dx/years/2024/measures/14-7',
       {
         version: measure.version,
-        values: [{ subNo: 1, target: { text: '100件', value: 100 }, actual: { text: '82件', value: 82 } }],
-        targetText: PAYLOAD.targetText,
-        actualText: PAYLOAD.actualText,
+        // The printed target and actual are the indicator's texts (one indicator: printed as they are).
+        values: [{ subNo: 1, target: { text: PAYLOAD.targetText, value: 100 }, actual: { text: PAYLOAD.actualText, value: 82 } }],
         reason: PAYLOAD.reason,
         confirmedRating: null,
+        // FY2024 is published, as open data serves published years only: the change is an erratum with its reason.
+        erratumReason: '表記の検査',
       },
       'pref-staff',
     ),

@@ -5,6 +5,7 @@ import { config } from '../../functions/platform/config';
 import { DATASETS } from '../../shared/open-data/datasets';
 import { apiClient } from '../support/api-client';
 import { useTestTable } from '../support/test-table';
+import { publishSeededYear } from '../support/publish-year';
 
 const api = apiClient();
 const DCAT = 'http://www.w3.org/ns/dcat#';
@@ -15,6 +16,8 @@ type Quad = { subject: { value: string }; predicate: { value: string }; object: 
 
 beforeAll(async () => {
   await useTestTable({ sharedMeasures: true, jointProjects: true });
+  // Open data holds published plan years only.
+  await publishSeededYear();
 });
 
 describe('the open-data catalogue as DCAT (JSON-LD), for harvesters such as CKAN', () => {

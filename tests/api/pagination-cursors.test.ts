@@ -16,6 +16,7 @@ const SAMPLES: Record<string, { path: string; as: string }> = {
   '/api/organisations': { path: '/api/organisations', as: 'council' },
   '/api/plans': { path: '/api/plans', as: 'council' },
   '/api/plans/{planId}/years/{fiscalYear}/measures': { path: '/api/plans/kanagawa-dx/years/2024/measures', as: 'council' },
+  '/api/plans/{planId}/years/{fiscalYear}/errata': { path: '/api/plans/kanagawa-dx/years/2024/errata', as: 'council' },
   '/api/plans/{planId}/measures/{measureNo}/history': { path: '/api/plans/kanagawa-dx/measures/1-1/history', as: 'pref-staff' },
   '/api/organisations/{orgCode}/shared-values': { path: '/api/organisations/141003/shared-values', as: 'pref-staff' },
   '/api/shared-measures/{measureId}/periods/{period}/values/{orgCode}/history': {

@@ -47,7 +47,9 @@ describe('plan import through the API', () => {
 
   it('imports the plan, and importing the same files again changes nothing', async () => {
     const first = await (await importDx()).json();
-    expect(first.changes).toMatchObject({ updated: 0, unchanged: 0 });
+    expect(first.changes).toMatchObject({ updated: 0, unchanged: 0, kept: 0 });
+    expect(first.items).toHaveLength(225);
+    expect(first.items.every((i: { kind: string }) => i.kind === 'new')).toBe(true);
     const summary = await (await api.get('/api/plans/kanagawa-dx/years/2024/summary', 'council')).json();
     expect(summary.total.counts).toMatchObject({ achieved: 126, mostly_achieved: 15, not_achieved: 28, tallying: 10 });
 
@@ -55,7 +57,8 @@ describe('plan import through the API', () => {
     const auditBefore = await history();
     expect(auditBefore).toHaveLength(1);
     const second = await (await importDx()).json();
-    expect(second.changes).toEqual({ created: 0, updated: 0, unchanged: first.changes.created });
+    expect(second.changes).toEqual({ created: 0, updated: 0, unchanged: first.changes.created, kept: 0 });
+    expect(second.items).toEqual([]);
     expect(await history()).toEqual(auditBefore);
   });
 
@@ -79,6 +82,19 @@ describe('plan import through the API', () => {
     expect(admin.counts).toEqual({ exceeded: 2, met: 1, not_met: 2, none: 0 });
     const plans = await (await api.get('/api/plans', 'council')).json();
     expect(plans.items.map((p: { id: string }) => p.id).sort()).toEqual(['kanagawa-dx', 'kanagawa-ict-2019']);
+  });
+
+  it('lists as discrepancies only measures whose actual figures give another rating, not those without figures', async () => {
+    // An earlier year whose report printed ratings without figures (1-1), beside one whose figures disagree (1-2).
+    const fixture = (name: string) => readFileSync(`tests/fixtures/ict-plan/${name}`, 'utf8');
+    const measuresCsv = fixture('measures.csv')
+      .replace(',登録者数,100人,120人,◎,exceeded,', ',登録者数,100人,,◎,exceeded,')
+      .replace(',障害件数,10件,10件,,,', ',障害件数,10件,10件,◎,exceeded,');
+    const indicatorsCsv = fixture('indicators.csv').replace('1-1,1,登録者数,100人,120人,人,higher,numeric,100,120', '1-1,1,登録者数,100人,,人,higher,numeric,100,');
+    const res = await api.post('/api/imports/plans', { plan: JSON.parse(fixture('plan.json')), measuresCsv, indicatorsCsv, fiscalYear: 2020 }, 'pref-admin');
+    expect(res.status).toBe(200);
+    const { items } = await (await api.get('/api/plans/kanagawa-ict-2019/years/2020/discrepancies', 'council')).json();
+    expect(items.map((i: { measureNo: string; computed: string; official: string }) => [i.measureNo, i.computed, i.official])).toEqual([['1-2', 'met', 'exceeded']]);
   });
 
   it('is for administrators only', async () => {

@@ -1,55 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { seriousAccessibilityViolations, signIn } from '../support/browser';
+import { pagesByWho, settled, visits } from '../support/pages';
 import { usePortalInBrowser } from '../support/portal-in-browser';
 
 const portal = usePortalInBrowser();
 
-/** Every page of the portal, with who opens it (an administrator sees every control). */
-const PAGES: { path: string; as?: 'admin' | 'municipality' }[] = [
-  { path: '/login' },
-  { path: '/open-data' },
-  { path: '/api-docs' },
-  { path: '/summary', as: 'admin' },
-  { path: '/', as: 'admin' },
-  { path: '/report', as: 'admin' },
-  { path: '/measures', as: 'admin' },
-  { path: '/measures/21-4', as: 'admin' },
-  { path: '/admin/import', as: 'admin' },
-  { path: '/shared-measures', as: 'admin' },
-  { path: '/shared-measures/mynumber-card-rate', as: 'admin' },
-  { path: '/municipalities/141003', as: 'admin' },
-  { path: '/admin/shared-measures', as: 'admin' },
-  { path: '/joint-projects', as: 'admin' },
-  { path: '/joint-projects/joint-procurement', as: 'admin' },
-  { path: '/joint-projects/joint-procurement/reports/2026-Q1/142034', as: 'admin' },
-  { path: '/admin/joint-projects', as: 'admin' },
-  { path: '/admin/joint-projects/joint-procurement', as: 'admin' },
-  { path: '/notices', as: 'admin' },
-  { path: '/joint-projects/joint-procurement', as: 'municipality' },
-  { path: '/joint-projects/joint-procurement/reports/2026-Q3/142034', as: 'municipality' },
-];
-
 describe('accessibility of every page (axe-core, WCAG 2.1 AA rules)', () => {
-  it('finds no serious or critical violation on any page, each page with a title and one h1', async () => {
-    const admin = await (await portal.browser.newContext({ locale: 'ja-JP' })).newPage();
-    await signIn(admin, portal.stack.baseUrl, '県 管理者', 'デジタル戦略本部室 管理者');
-    const municipality = await (await portal.browser.newContext({ locale: 'ja-JP' })).newPage();
-    await signIn(municipality, portal.stack.baseUrl, '市町村職員', '平塚市');
-    const anonymous = await (await portal.browser.newContext({ locale: 'ja-JP' })).newPage();
+  it('finds no serious or critical violation on any page, for everyone who may open it, each page with a title and one h1', async () => {
+    // Every route of App.tsx, as each person who may open it (tests/support/pages.ts), at a desktop width.
+    const all = visits();
+    const pages = await pagesByWho(async () => (await portal.browser.newContext({ locale: 'ja-JP', viewport: { width: 1366, height: 900 } })).newPage(), portal.stack.baseUrl, all.map((v) => v.who));
     const failures: string[] = [];
-    for (const { path, as } of PAGES) {
-      const page = as === 'admin' ? admin : as === 'municipality' ? municipality : anonymous;
+    for (const { path, who } of all) {
+      const page = pages.get(who)!;
       await page.goto(`${portal.stack.baseUrl}${path}`);
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
-      // Let the page's queries settle: loading messages give way to content.
-      await page.waitForFunction(() => !document.querySelector('main [role="status"]')?.textContent?.includes('読み込んでいます'), undefined, { timeout: 10_000 }).catch(() => undefined);
+      if (!(await settled(page))) failures.push(`${path} as ${who}: no heading (did not load)`);
       const violations = await seriousAccessibilityViolations(page);
-      if (violations.length > 0) failures.push(`${path}: ${violations.join('; ')}`);
-      if ((await page.getByRole('heading', { level: 1 }).count()) !== 1) failures.push(`${path}: not exactly one h1`);
-      if (!(await page.title()).endsWith('かながわDX連携ポータル')) failures.push(`${path}: no page title`);
+      if (violations.length > 0) failures.push(`${path} as ${who}: ${violations.join('; ')}`);
+      if ((await page.getByRole('heading', { level: 1 }).count()) !== 1) failures.push(`${path} as ${who}: not exactly one h1`);
+      if (!(await page.title()).endsWith('かながわDX連携ポータル')) failures.push(`${path} as ${who}: no page title`);
     }
     expect(failures).toEqual([]);
-  });
+  }, 600_000);
 
   it('can be used from the keyboard: the first Tab reaches the skip link, which moves focus to the main content', async () => {
     const page = await (await portal.browser.newContext({ locale: 'ja-JP' })).newPage();

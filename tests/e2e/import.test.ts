@@ -41,14 +41,17 @@ describe('an administrator imports a plan through the web page', () => {
     const write = page.getByRole('button', { name: '取り込む', exact: true });
     await write.waitFor();
     await expect(page.getByRole('status').filter({ hasText: '検証が終わりました' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByText(/^新規 \d+ 件、更新 0 件、変更なし 0 件（施策 12 件）$/).isVisible()).resolves.toBe(true);
+    await expect(page.getByText(/^新規 \d+ 件、更新 0 件、変更なし 0 件、ポータルでの変更を保持 0 件（施策 12 件）$/).isVisible()).resolves.toBe(true);
+    // A new plan: its measures are listed as new, with nothing to compare field by field.
+    await expect(page.getByText('新規の施策・年度の結果（12件）').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('table', { name: /変更される施策/ }).count()).resolves.toBe(0);
     await expect(page.locator('progress').getAttribute('value')).resolves.toBe('1');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     await write.click();
     await page.getByRole('status').filter({ hasText: '取り込みました' }).waitFor();
     await expect(page.locator('progress').getAttribute('value')).resolves.toBe('3');
-    await expect(page.getByRole('status').filter({ hasText: '取り込みました' }).innerText()).resolves.toMatch(/更新 0 件、変更なし 0 件（施策 12 件）/);
+    await expect(page.getByRole('status').filter({ hasText: '取り込みました' }).innerText()).resolves.toMatch(/更新 0 件、変更なし 0 件、ポータルでの変更を保持 0 件（施策 12 件）/);
     await expect(write.isVisible()).resolves.toBe(false);
   });
 });

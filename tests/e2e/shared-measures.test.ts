@@ -37,6 +37,9 @@ describe('a municipality reports, the prefecture compares', () => {
     await expect(yokohama.innerText()).resolves.toContain('未確認');
     await expect(pref.getByRole('list', { name: '集計' }).innerText()).resolves.toContain('単純平均');
     await pref.getByText(/人口による重み付けはしていません/).waitFor();
+    // The map (the default view) names the shape with its value; the tile grid, the other view, names the tile.
+    await pref.getByRole('link', { name: /^横浜市: 1,234件（/ }).waitFor();
+    await pref.getByRole('radio', { name: 'タイル表示' }).check();
     await expect(pref.getByRole('link', { name: /^横浜市\s*：\s*1,234件$/ }).isVisible()).resolves.toBe(true);
 
     await pref.getByLabel('まとめ方').selectOption('kind');

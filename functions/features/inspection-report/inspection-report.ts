@@ -2,11 +2,21 @@ import { buildPlanSummary } from '../../../shared/rating/summary';
 import { ANNEX_TABLE, buildInspectionReport, summaryCells, summaryColumns, type InspectionReport, type ReportLang } from '../../../shared/report/inspection-report';
 import { rowCells } from '../../../shared/columns';
 import { writeXlsx, type XlsxSheet } from '../../platform/files/xlsx';
-import { loadPlanYear, measureRows } from '../plan';
+import type { Viewer } from '../../../shared/auth/audiences';
+import { loadPlanYear, loadPublishedYear, measureRows } from '../plan';
 
-/** A plan's inspection report for one year, from its structure and results (two Queries). */
-export async function loadInspectionReport(prefCode: string, planId: string, fiscalYear: number): Promise<InspectionReport> {
-  const year = await loadPlanYear(prefCode, planId, fiscalYear);
+/**
+ * A plan's inspection report for one year, from its structure and results (two Queries); a 作成中 year for signed-in
+ * viewers only. `published`: the year as it was published (its snapshot), before any erratum.
+ */
+export async function loadInspectionReport(
+  prefCode: string,
+  planId: string,
+  fiscalYear: number,
+  viewer: Viewer,
+  version: 'current' | 'published' = 'current',
+): Promise<InspectionReport> {
+  const year = version === 'published' ? await loadPublishedYear(prefCode, planId, fiscalYear, viewer) : await loadPlanYear(prefCode, planId, fiscalYear, viewer);
   const { definition, groups, measures } = year.structure;
   const scheme = definition.ratingScheme;
   const summary = buildPlanSummary({ planId, fiscalYear, scheme, groups, measures, results: [...year.results.values()] });

@@ -4,7 +4,8 @@ import { formatFiscalYear } from '../../../shared/fiscal-year';
 import { inspectionReportViewSchema } from '../../../shared/api/inspection-report';
 import { annexCsv, summaryCells, summaryColumns, summaryCsv } from '../../../shared/report/inspection-report';
 import type { AppEnv } from '../../platform/auth/context';
-import { ANY_ROLE, jsonResponse, securedRoute, z } from '../../platform/http/route';
+import { jsonResponse, publicRoute, z } from '../../platform/http/route';
+import { viewerOf } from '../../platform/http/viewer';
 import { validationHook } from '../../platform/http/validation-hook';
 import { inspectionReportXlsx, loadInspectionReport } from './inspection-report';
 import { planYearParams } from '../../platform/http/params';
@@ -18,7 +19,11 @@ const download = (contentType: string, ascii: string, japanese: string) => ({
 });
 const CSV_TYPE = 'text/csv; charset=utf-8';
 /** Column headers in Japanese (default) or English; the report's own text is published as it is. */
-const langQuery = z.object({ lang: z.enum(['ja', 'en']).optional() });
+const langQuery = z.object({
+  lang: z.enum(['ja', 'en']).optional(),
+  /** `published`: the year as published (公表版), before any erratum; 404 for a year not published. */
+  version: z.enum(['current', 'published']).optional(),
+});
 const csvResponse = { 200: { description: 'CSV (UTF-8 with BOM)', content: { 'text/csv': { schema: z.string() } } } };
 
 /** Every route here names a plan and year, and the language of the column headers. */
@@ -28,14 +33,14 @@ type ReportRequest = Context<AppEnv, string, { out: { param: z.output<typeof pla
 /** The report a request names, loaded once here: each route below differs only in the format it answers in. */
 async function requestedReport(c: ReportRequest) {
   const { planId, fiscalYear } = c.req.valid('param');
-  const report = await loadInspectionReport(c.get('prefCode'), planId, fiscalYear);
+  const report = await loadInspectionReport(c.get('prefCode'), planId, fiscalYear, viewerOf(c), c.req.valid('query').version);
   return { planId, fiscalYear, lang: c.req.valid('query').lang, report };
 }
 
-/** The inspection report (点検報告書) of a plan and year: as data for the print view, and as CSV and XLSX. */
+/** The inspection report (点検報告書) of a plan and year: as data for the print view, and as CSV and XLSX; public once the year is published. */
 export const inspectionReportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(
-    securedRoute(ANY_ROLE, {
+    publicRoute({
       method: 'get',
       path: '/api/plans/{planId}/years/{fiscalYear}/report',
       summary: '点検報告書 / The inspection report: the summary table and the annex 施策別成果指標達成状況一覧',
@@ -57,7 +62,7 @@ export const inspectionReportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: val
     },
   )
   .openapi(
-    securedRoute(ANY_ROLE, {
+    publicRoute({
       method: 'get',
       path: '/api/plans/{planId}/years/{fiscalYear}/report/annex.csv',
       summary: '施策別成果指標達成状況一覧（CSV） / The annex as CSV (UTF-8 with BOM), one row per measure in the report’s order',
@@ -66,11 +71,13 @@ export const inspectionReportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: val
     }),
     async (c) => {
       const { planId, fiscalYear, lang, report } = await requestedReport(c);
-      return c.body(annexCsv(report, lang), 200, download(CSV_TYPE, `${planId}-FY${fiscalYear}-annex.csv`, `施策別成果指標達成状況一覧（${formatFiscalYear(fiscalYear)}）.csv`));
+      const published = c.req.valid('query').version === 'published';
+      const name = published ? ['-published', '（公表版）'] : ['', ''];
+      return c.body(annexCsv(report, lang), 200, download(CSV_TYPE, `${planId}-FY${fiscalYear}-annex${name[0]}.csv`, `施策別成果指標達成状況一覧（${formatFiscalYear(fiscalYear)}）${name[1]}.csv`));
     },
   )
   .openapi(
-    securedRoute(ANY_ROLE, {
+    publicRoute({
       method: 'get',
       path: '/api/plans/{planId}/years/{fiscalYear}/report/summary.csv',
       summary: '施策の達成状況（CSV） / The summary table as CSV: counts by rating, 計, (集計中) and 達成率 by pillar and in total',
@@ -83,7 +90,7 @@ export const inspectionReportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: val
     },
   )
   .openapi(
-    securedRoute(ANY_ROLE, {
+    publicRoute({
       method: 'get',
       path: '/api/plans/{planId}/years/{fiscalYear}/report.xlsx',
       summary: '点検報告書（Excel） / The report as XLSX: the summary, then the annex with one sheet per pillar, header row frozen',

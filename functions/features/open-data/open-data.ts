@@ -9,9 +9,12 @@ import { catalogueOf, listTrendValues } from '../shared-measures';
 import { loadPlanYear, measureRows } from '../plan';
 import { organisationsOf } from '../organisations';
 
-/** Plan results for one year, as the annex publishes them (official ratings). */
+/**
+ * Plan results for one year, as the annex publishes them (official ratings): published years only, read as the
+ * public reads them (a 作成中 year is not found), so the open data and the public pages hold the same.
+ */
 export async function planResultRows(prefCode: string, planId: string, fiscalYear: number): Promise<DatasetRow[]> {
-  const year = await loadPlanYear(prefCode, planId, fiscalYear);
+  const year = await loadPlanYear(prefCode, planId, fiscalYear, undefined);
   const levels = year.structure.definition.ratingScheme.levels;
   return measureRows(year).map((r) => ({
     plan_id: planId,

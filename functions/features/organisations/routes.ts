@@ -2,7 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { meResponseSchema } from '../../../shared/api/auth';
 import { organisationListSchema } from '../../../shared/org/organisation';
 import type { AppEnv } from '../../platform/auth/context';
-import { ANY_ROLE, jsonResponse, securedRoute } from '../../platform/http/route';
+import { ANY_ROLE, jsonResponse, publicRoute, securedRoute } from '../../platform/http/route';
 import { validationHook } from '../../platform/http/validation-hook';
 import { callerWithOrganisation, organisationPage } from './organisations';
 import { pageQuery } from '../../platform/http/params';
@@ -22,7 +22,7 @@ export const meRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     },
   )
   .openapi(
-    securedRoute(ANY_ROLE, {
+    publicRoute({
       method: 'get',
       path: '/api/organisations',
       summary: '県と市町村の一覧 / The prefecture and its municipalities',

@@ -3,4 +3,5 @@
  * report, open data) and one measure of a plan (joint projects link to plan measures).
  */
 export { getPlanAndMeasure, listPlans } from './plans.table';
-export { loadPlanYear, measureRows } from './plan-year';
+export { loadPlan, loadPlanYear, measureRows, readableYears } from './plan-year';
+export { loadPublishedYear } from './published-year';

@@ -7,16 +7,20 @@ import {
   measureRowSchema,
   planImportRequestSchema,
   planImportResultSchema,
+  yearPublicationRequestSchema,
 } from '../../../shared/api/plans';
 import { parsePlanImport } from '../../../shared/plan/import';
 import type { AppEnv } from '../../platform/auth/context';
 import { DomainError } from '../../../shared/errors';
-import { ANY_ROLE, jsonBody, jsonResponse, PREFECTURE_ROLES, securedRoute } from '../../platform/http/route';
+import { jsonBody, jsonResponse, PREFECTURE_ROLES, publicRoute, securedRoute } from '../../platform/http/route';
+import { viewerOf } from '../../platform/http/viewer';
 import { validationHook } from '../../platform/http/validation-hook';
 import { updateMeasureResult } from './measure-update';
 import { measureDetail, measureHistory } from './measure-detail';
 import { applyPlanImport } from './plan-import';
-import { measureParams, measureYearParams, pageQuery } from '../../platform/http/params';
+import { publishYear } from './publication';
+import { yearPublicationSchema } from '../../../shared/plan/publication';
+import { measureParams, measureYearParams, pageQuery, planYearParams } from '../../platform/http/params';
 
 /**
  * One measure (its page with all years, its change history, the staff edit of a
@@ -27,7 +31,7 @@ import { measureParams, measureYearParams, pageQuery } from '../../platform/http
  */
 export const measureRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(
-    securedRoute(ANY_ROLE, {
+    publicRoute({
       method: 'get',
       path: '/api/plans/{planId}/measures/{measureNo}',
       summary: '施策の詳細 / A measure with its results in every fiscal year',
@@ -36,7 +40,7 @@ export const measureRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
     }),
     async (c) => {
       const { planId, measureNo } = c.req.valid('param');
-      return c.json(await measureDetail(c.get('principal'), c.get('prefCode'), planId, measureNo), 200);
+      return c.json(await measureDetail(viewerOf(c), c.get('prefCode'), planId, measureNo), 200);
     },
   )
   .openapi(
@@ -77,11 +81,16 @@ export const measureRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
       summary: '計画の取込 / Import a plan and one fiscal year of results',
       description:
         'Validates every row first: if any row is invalid nothing is written and every bad row and column is reported. ' +
-        'Importing the same files again changes nothing. With dryRun only the validation and the counts run.',
+        'Importing the same files again changes nothing. With dryRun (the preview) nothing is written and the answer lists, ' +
+        'per measure and field, what would change (before → after), new measures and conflicts: fields edited in the portal since ' +
+        'the last import that the files would replace. Conflicts are kept unless named in `overwrite`. Send the preview’s ' +
+        '`fingerprint` with the import: if the data or files changed since, the answer is 409 (preview again). Importing into a ' +
+        'published (公表済) year needs a `reason`, and each changed measure gets an erratum.',
       request: { body: jsonBody(planImportRequestSchema) },
       responses: {
         200: jsonResponse('What the import changed (or would change, with dryRun)', planImportResultSchema),
-        409: jsonResponse('The plan changed during the import', apiErrorSchema),
+        400: jsonResponse('Invalid files, or a published year without a reason', apiErrorSchema),
+        409: jsonResponse('The plan changed since the preview or during the import', apiErrorSchema),
       },
     }),
     async (c) => {
@@ -103,7 +112,29 @@ export const measureRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
           { rows: parsed.errors },
         );
       }
-      const result = await applyPlanImport(parsed, body.fiscalYear, c.get('principal'), { dryRun: body.dryRun ?? false });
+      const { dryRun = false, fingerprint, overwrite, reason } = body;
+      const result = await applyPlanImport(parsed, body.fiscalYear, c.get('principal'), { dryRun, fingerprint, overwrite, reason });
       return c.json(result, 200);
+    },
+  )
+  .openapi(
+    securedRoute(['prefecture_admin'], {
+      method: 'post',
+      path: '/api/plans/{planId}/years/{fiscalYear}/publication',
+      summary: '年度の公表 / Publish a fiscal year (作成中 → 公表済)',
+      description:
+        'Marks the year published: anyone may then read it without signing in, and every later change to a measure of the ' +
+        'year needs a reason and is recorded as an erratum (正誤). Recorded in the plan’s audit trail. 409 when already published.',
+      request: { params: planYearParams, body: jsonBody(yearPublicationRequestSchema) },
+      responses: {
+        200: jsonResponse('The year’s publication record', yearPublicationSchema),
+        404: jsonResponse('No such plan or year', apiErrorSchema),
+        409: jsonResponse('Already published, or the plan changed meanwhile', apiErrorSchema),
+      },
+    }),
+    async (c) => {
+      const { planId, fiscalYear } = c.req.valid('param');
+      const { version } = c.req.valid('json');
+      return c.json(await publishYear(c.get('prefCode'), planId, fiscalYear, c.get('principal'), version), 200);
     },
   );

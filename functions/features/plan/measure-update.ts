@@ -1,14 +1,20 @@
 import type { MeasureResultUpdate, MeasureRow } from '../../../shared/api/plans';
 import type { Principal } from '../../../shared/auth/roles';
 import type { MeasureResult } from '../../../shared/plan/result';
-import { rateMeasure } from '../../../shared/rating/engine';
+import { officialRating, rateMeasure } from '../../../shared/rating/engine';
 import { forbidden, invalidInput, notFound, versionConflict } from '../../../shared/errors';
 import { auditPut } from '../../platform/db/audit';
 import { keys } from '../../platform/db/keys';
 import { getPlanAndMeasure } from './plans.table';
 import { getResult, resultPut } from './results.table';
-import { ConditionFailedError, transactWrite } from '../../platform/db/transactions';
+import { ConditionFailedError, transactWrite, type TransactItem } from '../../platform/db/transactions';
 import { toMeasureRow } from './plan-year';
+import { figureDisagrees, isMiss, printedTexts } from '../../../shared/plan/printed-figures';
+import { erratumChanges } from '../../../shared/plan/errata';
+import { yearStatusOf } from '../../../shared/plan/publication';
+import { erratumPut } from './errata.table';
+import { planDefinitionItem } from './plans.table';
+import { tableName } from '../../platform/db/client';
 
 export interface MeasureUpdateTarget {
   prefCode: string;
@@ -21,6 +27,11 @@ export interface MeasureUpdateTarget {
  * Saves a measure's figures for a year: recomputes the rating, checks the
  * editor's right and version, and writes the result with its audit record in
  * one transaction. A concurrent save of the same version gets a 409.
+ *
+ * The printed 目標/実績 follow the figures (shared/plan/printed-figures.ts); a figure whose text and number disagree
+ * is refused. A reason written for a miss, sent back unchanged though the new rating is no longer a miss, is refused
+ * until the editor revises or clears it. In a published (公表済) year the change needs `erratumReason` and writes its
+ * erratum and the plan's errata count in the same transaction.
  */
 export async function updateMeasureResult(
   target: MeasureUpdateTarget,
@@ -59,7 +70,43 @@ export async function updateMeasureResult(
       },
     });
   }
+  update.values.forEach((v, i) =>
+    (['target', 'actual'] as const).forEach((side) => {
+      if (!figureDisagrees(v[side])) return;
+      const label = { target: { ja: '目標', en: 'target' }, actual: { ja: '実績', en: 'actual' } }[side];
+      fields.push({
+        path: `values.${i}.${side}.value`,
+        message: {
+          ja: `成果指標 ${v.subNo} の${label.ja}の表記「${v[side].text}」と数値 ${v[side].value} が一致しません。表記か数値を直してください。`,
+          en: `Indicator ${v.subNo}: the ${label.en} text "${v[side].text}" does not say ${v[side].value}. Correct the text or the number.`,
+        },
+      });
+    }),
+  );
   const computedRating = rateMeasure(measure, update.values, scheme);
+  const nextRating = update.confirmedRating ?? computedRating ?? null;
+  const previousRating = current ? (current.confirmedRating ?? current.computedRating ?? null) : null;
+  // A reason written for a miss must not stay printed beside a rating that is no longer one.
+  if (current && isMiss(scheme, previousRating) && !isMiss(scheme, nextRating) && update.reason.trim() !== '' && update.reason === current.reason) {
+    fields.push({
+      path: 'reason',
+      message: {
+        ja: '評価が未達成ではなくなりました。「未達成の理由及び今後の見込み等」を見直してください（不要なら空欄にしてください）。',
+        en: 'The rating is no longer a miss. Revise the reason for the miss (leave it empty if it no longer applies).',
+      },
+    });
+  }
+  const published = yearStatusOf(plan.publications, fiscalYear) === 'published';
+  const erratumReason = update.erratumReason?.trim() ?? '';
+  if (published && erratumReason === '') {
+    fields.push({
+      path: 'erratumReason',
+      message: {
+        ja: 'この年度は公表済みです。変更は正誤として公表されるため、変更の理由を入力してください。',
+        en: 'This year is published. The change will be published as an erratum: give the reason for it.',
+      },
+    });
+  }
   const confirmReason = update.confirmReason?.trim() ?? '';
   if (update.confirmedRating !== null && update.confirmedRating !== computedRating && confirmReason === '') {
     fields.push({
@@ -77,8 +124,7 @@ export async function updateMeasureResult(
   const next: MeasureResult = {
     measureNo,
     fiscalYear,
-    targetText: update.targetText ?? current?.targetText ?? '',
-    actualText: update.actualText ?? current?.actualText ?? '',
+    ...printedTexts(current, update.values),
     values: update.values,
     computedRating,
     confirmedRating: update.confirmedRating ?? undefined,
@@ -87,10 +133,48 @@ export async function updateMeasureResult(
     version: update.version + 1,
     updatedAt: now.toISOString(),
     updatedBy: principal.userId,
+    // What the last import wrote stays, so a re-import sees this edit as a conflict (plan-import.ts).
+    ...(current?.imported ? { imported: current.imported } : {}),
   };
+  // The rating as a reader sees it (the confirmed one, else the computed one that stands), not the stored field.
+  const asRead = (r: MeasureResult) => ({ ...r, confirmedRating: officialRating(r) ?? undefined });
+  const changes = erratumChanges(current && asRead(current), asRead(next));
+  const at = next.updatedAt;
+  const fy = { '#fy': String(fiscalYear), '#status': 'status' };
+  const yearState: TransactItem[] = published
+    ? changes.length === 0
+      ? []
+      : [
+          erratumPut(prefCode, planId, { fiscalYear, measureNo, changes, reason: erratumReason, at: next.updatedAt, source: 'portal' }),
+          {
+            // The count and the plan's version move with the erratum: an import prepared before it then fails its
+            // version guard instead of writing back a stale plan. Edits of other measures do not conflict with it.
+            Update: {
+              TableName: tableName(),
+              Key: planDefinitionItem.key(prefCode, { planId }),
+              UpdateExpression: 'SET publications.#fy.errataCount = publications.#fy.errataCount + :one, version = version + :one',
+              ConditionExpression: 'publications.#fy.#status = :published',
+              ExpressionAttributeNames: fy,
+              ExpressionAttributeValues: { ':one': 1, ':published': 'published' },
+            },
+          },
+        ]
+    : [
+        {
+          // Read as 作成中: if the year was published meanwhile this edit would be an erratum without a reason.
+          ConditionCheck: {
+            TableName: tableName(),
+            Key: planDefinitionItem.key(prefCode, { planId }),
+            ConditionExpression: 'attribute_not_exists(publications.#fy) OR publications.#fy.#status <> :published',
+            ExpressionAttributeNames: fy,
+            ExpressionAttributeValues: { ':published': 'published' },
+          },
+        },
+      ];
   try {
     await transactWrite([
       resultPut(prefCode, planId, next, update.version),
+      ...yearState,
       auditPut({
         entity: keys.measureEntity(prefCode, planId, measureNo),
         action: current ? 'result.update' : 'result.create',
@@ -99,7 +183,7 @@ export async function updateMeasureResult(
         fiscalYear,
         before: current,
         after: next,
-        reason: next.confirmReason,
+        reason: published ? erratumReason : next.confirmReason,
       }),
     ]);
   } catch (error) {

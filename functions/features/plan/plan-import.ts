@@ -2,49 +2,53 @@ import type { PlanImportResult } from '../../../shared/api/plans';
 import type { Principal } from '../../../shared/auth/roles';
 import { prefectureOrgCode } from '../../../shared/org/codes';
 import type { PlanDefinition } from '../../../shared/plan/definition';
+import { ERRATUM_FIELDS } from '../../../shared/plan/errata';
+import { yearStatusOf, type YearPublications } from '../../../shared/plan/publication';
 import type { MeasureResult } from '../../../shared/plan/result';
 import type { Measure, PlanGroup } from '../../../shared/plan/structure';
-import { conflict, forbidden } from '../../../shared/errors';
+import { formatFiscalYear } from '../../../shared/fiscal-year';
+import { conflict, forbidden, invalidInput } from '../../../shared/errors';
 import { auditPut } from '../../platform/db/audit';
 import { keys } from '../../platform/db/keys';
 import { getPlanStructure, planItems, type PlanRecord } from './plans.table';
-import { listYearResults, resultPut } from './results.table';
-import { ConditionFailedError, guardedDelete, guardedPut, type TransactItem } from '../../platform/db/transactions';
+import { listYearResults } from './results.table';
+import { ConditionFailedError, guardedPut, type TransactItem } from '../../platform/db/transactions';
 import { importAllOrNothing, type Actor } from '../../platform/db/all-or-nothing-import';
 import { canonicalJson } from './canonical-json';
+import { asImportChanges, importFingerprint, planImportChanges } from './import-preview';
 
 export interface ParsedPlan {
   plan: PlanDefinition;
   groups: PlanGroup[];
   measures: Measure[];
-  results: Omit<MeasureResult, 'version' | 'updatedAt' | 'updatedBy'>[];
+  results: Omit<MeasureResult, 'version' | 'updatedAt' | 'updatedBy' | 'imported'>[];
 }
 
-interface Change {
-  put: TransactItem;
-  /** What puts the item back as it was, should the import be rolled back. */
-  undo: TransactItem;
-  entity: string;
-  fiscalYear?: number;
-  before: unknown;
-  after: unknown;
+export interface ImportOptions {
+  /** A preview: compute what would change, write nothing. */
+  dryRun: boolean;
+  now?: Date;
+  onBatch?: (written: number, total: number) => void | Promise<void>;
+  /** The preview's fingerprint: refuse (409) if the files or the data changed since. */
+  fingerprint?: string;
+  /** Conflicting measures whose portal edits the administrator chose to replace. */
+  overwrite?: readonly string[];
+  /** Why a published year changes (required then; recorded on each erratum). */
+  reason?: string;
 }
-
 
 /**
  * Applies a parsed, valid plan import: compares every group, measure and
  * result with what is stored, and writes only what differs, each with its
  * audit record. Importing the same files twice therefore changes nothing.
- * The plan definition is written last, so a new plan or year only becomes
- * visible once everything under it is in place; the whole import is all or
- * nothing (see all-or-nothing-import).
+ * A result edited in the portal since the last import is a conflict, kept as
+ * it is unless `overwrite` names it (import-preview.ts). In a published year
+ * every changed result gets its erratum in the same transaction. The plan
+ * definition is written last, so a new plan or year only becomes visible once
+ * everything under it is in place; the whole import is all or nothing (see
+ * all-or-nothing-import).
  */
-export async function applyPlanImport(
-  parsed: ParsedPlan,
-  fiscalYear: number,
-  principal: Principal,
-  options: { dryRun: boolean; now?: Date; onBatch?: (written: number, total: number) => void | Promise<void> },
-): Promise<PlanImportResult> {
+export async function applyPlanImport(parsed: ParsedPlan, fiscalYear: number, principal: Principal, options: ImportOptions): Promise<PlanImportResult> {
   const prefCode = prefectureOrgCode(parsed.plan.orgCode);
   if (prefCode !== prefectureOrgCode(principal.orgCode)) {
     throw forbidden({
@@ -54,76 +58,53 @@ export async function applyPlanImport(
   }
   const planId = parsed.plan.id;
   const at = (options.now ?? new Date()).toISOString();
-  const [existing, existingResults] = await Promise.all([
-    getPlanStructure(prefCode, planId),
-    listYearResults(prefCode, planId, fiscalYear),
-  ]);
-  const planEntity = keys.planEntity(prefCode, planId);
-  const changes: Change[] = [];
-  let unchanged = 0;
-  const consider = (before: unknown, after: unknown, change: Omit<Change, 'before' | 'after'>) => {
-    if (before !== undefined && canonicalJson(before) === canonicalJson(after)) unchanged += 1;
-    else changes.push({ ...change, before, after });
-  };
-
-  const storedGroups = new Map((existing?.groups ?? []).map((g) => [g.path, g]));
-  for (const group of parsed.groups) {
-    const stored = storedGroups.get(group.path);
-    consider(stored, group, {
-      put: guardedPut(planItems.group(prefCode, planId, group)),
-      undo: stored ? guardedPut(planItems.group(prefCode, planId, stored)) : guardedDelete(keys.group(prefCode, planId, group.path)),
-      entity: planEntity,
-    });
+  const [existing, results] = await Promise.all([getPlanStructure(prefCode, planId), listYearResults(prefCode, planId, fiscalYear)]);
+  const stored = { existing, results };
+  const fingerprint = importFingerprint(parsed, fiscalYear, stored);
+  if (!options.dryRun && options.fingerprint !== undefined && options.fingerprint !== fingerprint) throw stalePreview();
+  const unknown = (options.overwrite ?? []).filter((no) => !parsed.results.some((r) => r.measureNo === no));
+  if (unknown.length > 0) {
+    throw invalidInput(
+      { ja: `上書きに指定した施策 ${unknown.join('、')} はファイルにありません。`, en: `Measures chosen for overwriting are not in the files: ${unknown.join(', ')}.` },
+      [{ path: 'overwrite', message: { ja: 'ファイルにある施策番号を指定してください。', en: 'Name measures that are in the files.' } }],
+    );
   }
-  const storedMeasures = new Map((existing?.measures ?? []).map((m) => [m.measureNo, m]));
-  for (const measure of parsed.measures) {
-    const stored = storedMeasures.get(measure.measureNo);
-    consider(stored, measure, {
-      put: guardedPut(planItems.measure(prefCode, planId, measure)),
-      undo: stored ? guardedPut(planItems.measure(prefCode, planId, stored)) : guardedDelete(keys.measure(prefCode, planId, measure.measureNo)),
-      entity: planEntity,
-    });
-  }
-  const storedResults = new Map(existingResults.map((r) => [r.measureNo, r]));
-  for (const result of parsed.results) {
-    const stored = storedResults.get(result.measureNo);
-    const { version: _v, updatedAt: _a, updatedBy: _b, ...storedContent } = stored ?? ({} as MeasureResult);
-    const version = stored?.version ?? 0;
-    const next: MeasureResult = { ...result, version: version + 1, updatedAt: at, updatedBy: principal.userId };
-    consider(stored ? storedContent : undefined, result, {
-      put: resultPut(prefCode, planId, next, version),
-      // Undone only if nobody has edited the result since the import wrote it.
-      undo: stored ? resultPut(prefCode, planId, stored, next.version) : guardedDelete(keys.result(prefCode, planId, fiscalYear, result.measureNo), next.version),
-      entity: keys.measureEntity(prefCode, planId, result.measureNo),
-      fiscalYear,
-    });
-  }
+  const yearStatus = yearStatusOf(existing?.publications, fiscalYear);
+  const reason = options.reason?.trim() ?? '';
+  const plan = planImportChanges(parsed, fiscalYear, stored, {
+    prefCode,
+    principal,
+    at,
+    overwrite: new Set(options.overwrite ?? []),
+    erratumReason: yearStatus === 'published' ? reason : undefined,
+  });
   const years = [...new Set([...(existing?.years ?? []), fiscalYear])].sort((a, b) => a - b);
-  const storedPlan = existing ? { definition: existing.definition, years: existing.years } : undefined;
-  const planChanged = !storedPlan || canonicalJson(storedPlan) !== canonicalJson({ definition: parsed.plan, years });
-  const counts = { groups: parsed.groups.length, measures: parsed.measures.length, results: parsed.results.length };
-  const created = changes.filter((c) => c.before === undefined).length;
+  const publications = withErrata(existing?.publications, fiscalYear, plan.errata);
+  const storedPlan = existing ? { definition: existing.definition, years: existing.years, publications: existing.publications } : undefined;
+  const nextPlan = { definition: parsed.plan, years, ...(publications ? { publications } : {}) };
+  const planChanged = !storedPlan || canonicalJson(storedPlan) !== canonicalJson(nextPlan);
   const result: PlanImportResult = {
     planId,
     fiscalYear,
     dryRun: options.dryRun,
-    counts,
-    changes: { created, updated: changes.length - created, unchanged },
+    counts: { groups: parsed.groups.length, measures: parsed.measures.length, results: parsed.results.length },
+    changes: { created: plan.created, updated: plan.changes.length - plan.created, unchanged: plan.unchanged, kept: plan.kept },
+    items: plan.items,
+    yearStatus,
+    reasonRequired: yearStatus === 'published' && plan.items.some((i) => i.kind === 'new' || i.changes.some((c) => ERRATUM_FIELD_SET.has(c.field))),
+    fingerprint,
+    errata: plan.errata,
   };
-  if (options.dryRun || (changes.length === 0 && !planChanged)) return result;
+  if (options.dryRun || (plan.changes.length === 0 && !planChanged)) return result;
+  if (yearStatus === 'published' && plan.resultWrites > 0 && reason === '') throw reasonRequired(fiscalYear);
 
   const actor: Actor = { userId: principal.userId, role: principal.role };
-  const action = (c: Change) => (c.before === undefined ? 'import.create' : 'import.update');
   try {
     await importAllOrNothing({
-      scope: planEntity,
+      scope: keys.planEntity(prefCode, planId),
       actor,
-      changes: changes.map((c) => ({
-        put: c.put,
-        audit: auditPut({ entity: c.entity, action: action(c), actor, at, fiscalYear: c.fiscalYear, before: c.before, after: c.after }),
-        undo: { undo: c.undo, entity: c.entity, fiscalYear: c.fiscalYear, imported: c.after, restored: c.before },
-      })),
-      commitItems: planChanged ? planRecordItems(prefCode, existing, { definition: parsed.plan, years }, actor, at) : [],
+      changes: asImportChanges(plan.changes, actor, at),
+      commitItems: planChanged ? planRecordItems(prefCode, existing, nextPlan, actor, at) : [],
       onBatch: options.onBatch,
     });
   } catch (error) {
@@ -136,6 +117,32 @@ export async function applyPlanImport(
     throw error;
   }
   return result;
+}
+
+const ERRATUM_FIELD_SET = new Set<string>(ERRATUM_FIELDS);
+
+/** The year's publication record with the errata this import adds counted in. */
+function withErrata(publications: YearPublications | undefined, fiscalYear: number, errata: number): YearPublications | undefined {
+  const year = publications?.[String(fiscalYear)];
+  if (!publications || !year || errata === 0) return publications;
+  return { ...publications, [String(fiscalYear)]: { ...year, errataCount: (year.errataCount ?? 0) + errata } };
+}
+
+function stalePreview() {
+  return conflict('import_stale', {
+    ja: '確認した後に、計画のデータまたはファイルが変わりました。何も取り込んでいません。もう一度「検証する」を押して、変更内容を確かめてから取り込んでください。',
+    en: 'The plan’s data or the files changed after the preview. Nothing was imported. Press “Check” again, review the changes, then import.',
+  });
+}
+
+function reasonRequired(fiscalYear: number) {
+  return invalidInput(
+    {
+      ja: `${formatFiscalYear(fiscalYear)}は公表済です。変更の理由を入力してください（正誤として公表されます）。`,
+      en: `${formatFiscalYear(fiscalYear, 'en')} is published. Give the reason for the changes (it is published as an erratum).`,
+    },
+    [{ path: 'reason', message: { ja: '変更の理由を入力してください。', en: 'Give the reason for the changes.' } }],
+  );
 }
 
 /** The plan record, its registry entry and their audit record: written in the import's commit. */
@@ -156,7 +163,7 @@ function planRecordItems(
       action: version === 0 ? 'import.create' : 'import.update',
       actor,
       at,
-      before: existing ? { definition: existing.definition, years: existing.years } : undefined,
+      before: existing ? { definition: existing.definition, years: existing.years, publications: existing.publications } : undefined,
       after: next,
     }),
   ];

@@ -3,6 +3,8 @@ import type { MeasureResult } from '../../../shared/plan/result';
 import type { Measure, PlanGroup } from '../../../shared/plan/structure';
 import { officialRating } from '../../../shared/rating/engine';
 import { notFound } from '../../../shared/errors';
+import type { Viewer } from '../../../shared/auth/audiences';
+import { mayReadYear, yearStatusOf } from '../../../shared/plan/publication';
 import { getPlanStructure, type PlanStructure } from './plans.table';
 import { listYearResults } from './results.table';
 
@@ -16,17 +18,26 @@ export interface PlanYear {
 
 const PLAN = { ja: '計画', en: 'The plan' };
 
-/** A plan's structure and one year's results, read with two Queries in parallel (patterns 1 and 2). */
-export async function loadPlanYear(prefCode: string, planId: string, fiscalYear: number): Promise<PlanYear> {
+/**
+ * A plan's structure and one year's results, read with two Queries in parallel (patterns 1 and 2). A year still
+ * 作成中 is "not found" for an anonymous viewer, with the same answer as a year that does not exist, so the public
+ * cannot even learn that a draft is under way (shared/plan/publication.ts mayReadYear).
+ */
+export async function loadPlanYear(prefCode: string, planId: string, fiscalYear: number, viewer: Viewer): Promise<PlanYear> {
   const [structure, results] = await Promise.all([
     getPlanStructure(prefCode, planId),
     listYearResults(prefCode, planId, fiscalYear),
   ]);
   if (!structure) throw notFound(PLAN);
-  if (!structure.years.includes(fiscalYear)) {
+  if (!readableYears(structure, viewer).includes(fiscalYear)) {
     throw notFound({ ja: `${fiscalYear}年度の計画データ`, en: `Plan data for FY${fiscalYear}` });
   }
   return { structure, results: new Map(results.map((r) => [r.measureNo, r])) };
+}
+
+/** The plan's years this viewer may read: every year for a signed-in user, the published ones for the public. */
+export function readableYears(plan: Pick<PlanStructure, 'years' | 'publications'>, viewer: Viewer): number[] {
+  return plan.years.filter((fy) => mayReadYear(yearStatusOf(plan.publications, fy), viewer));
 }
 
 export async function loadPlan(prefCode: string, planId: string): Promise<PlanStructure> {
@@ -41,7 +52,7 @@ export function groupTrail(groups: readonly PlanGroup[], path: string): MeasureR
   const parts = path.split('/');
   return parts.flatMap((_, i) => {
     const group = byPath.get(parts.slice(0, i + 1).join('/'));
-    return group ? [{ level: group.level, key: group.key, name: group.name }] : [];
+    return group ? [{ level: group.level, key: group.key, name: group.name, ...(group.nameEn ? { nameEn: group.nameEn } : {}) }] : [];
   });
 }
 

@@ -1,4 +1,5 @@
 import type { PlanDefinition } from '../../../shared/plan/definition';
+import type { YearPublications } from '../../../shared/plan/publication';
 import type { Measure, PlanGroup } from '../../../shared/plan/structure';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ddb, tableName } from '../../platform/db/client';
@@ -11,6 +12,8 @@ export interface PlanRecord {
   definition: PlanDefinition;
   years: number[];
   version: number;
+  /** Each year's publication state (shared/plan/publication.ts); a year missing here is a draft. */
+  publications?: YearPublications;
 }
 
 export interface PlanStructure extends PlanRecord {

@@ -15,7 +15,8 @@ import {
 } from '../../../shared/api/shared-measures';
 import { currentPeriod } from '../../../shared/shared-measures/calendar';
 import type { AppEnv } from '../../platform/auth/context';
-import { ANY_ROLE, jsonBody, jsonResponse, securedRoute, z } from '../../platform/http/route';
+import { ANY_ROLE, jsonBody, jsonResponse, publicRoute, securedRoute, z } from '../../platform/http/route';
+import { viewerOf } from '../../platform/http/viewer';
 import { validationHook } from '../../platform/http/validation-hook';
 import { catalogueOf } from './catalogue-cache';
 import { comparison, organisationProfile, trends, valueHistory } from './shared-value-reads';
@@ -44,7 +45,7 @@ const REVIEWERS = ['prefecture_admin', 'prefecture_staff'] as const;
 /** The shared municipal DX measures (共通指標): catalogue, comparison of all municipalities, trends, profiles, reporting. */
 export const sharedMeasureRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(
-    securedRoute(ANY_ROLE, {
+    publicRoute({
       method: 'get',
       path: '/api/shared-measures',
       summary: '共通指標の一覧 / The shared-measure catalogue',
@@ -61,7 +62,7 @@ export const sharedMeasureRoutes = new OpenAPIHono<AppEnv>({ defaultHook: valida
     },
   )
   .openapi(
-    securedRoute(ANY_ROLE, {
+    publicRoute({
       method: 'get',
       path: '/api/shared-measures/{measureId}/periods/{period}/comparison',
       summary: '市町村比較 / One measure, one period, every municipality, with rank, change, average, median and national figure',
@@ -70,11 +71,11 @@ export const sharedMeasureRoutes = new OpenAPIHono<AppEnv>({ defaultHook: valida
     }),
     async (c) => {
       const { measureId: id, period: key } = c.req.valid('param');
-      return c.json(await comparison(c.get('principal'), c.get('prefCode'), id, key), 200);
+      return c.json(await comparison(viewerOf(c), c.get('prefCode'), id, key), 200);
     },
   )
   .openapi(
-    securedRoute(ANY_ROLE, {
+    publicRoute({
       method: 'get',
       path: '/api/shared-measures/{measureId}/trends',
       summary: '推移 / One measure over a range of periods, every municipality',
@@ -84,7 +85,7 @@ export const sharedMeasureRoutes = new OpenAPIHono<AppEnv>({ defaultHook: valida
     async (c) => {
       const { measureId: id } = c.req.valid('param');
       const { from, to } = c.req.valid('query');
-      return c.json(await trends(c.get('principal'), c.get('prefCode'), id, from, to), 200);
+      return c.json(await trends(viewerOf(c), c.get('prefCode'), id, from, to), 200);
     },
   )
   .openapi(

@@ -31,7 +31,7 @@ export const valuesSeenBy = (viewer: Viewer, values: readonly ReportedValueRecor
   });
 
 /** One measure, one period, every municipality: rank, change, average, median and the national figure. */
-export async function comparison(viewer: Principal, prefCode: string, id: string, key: string) {
+export async function comparison(viewer: Viewer, prefCode: string, id: string, key: string) {
   const measure = await measureOf(prefCode, id, key);
   const before = previousPeriod(measure.period, key);
   // One Query (GSI1, sorted by period) returns this period and the one before it, for the change column.
@@ -51,7 +51,7 @@ export async function comparison(viewer: Principal, prefCode: string, id: string
 }
 
 /** One measure over a range of periods, every municipality, oldest first. */
-export async function trends(viewer: Principal, prefCode: string, id: string, from: string, to: string) {
+export async function trends(viewer: Viewer, prefCode: string, id: string, from: string, to: string) {
   const measure = await measureOf(prefCode, id);
   if (!isValidPeriod(measure.period, from) || !isValidPeriod(measure.period, to) || from > to) {
     throw invalidInput({ ja: '期間の指定（from・to）が正しくありません。', en: 'The period range (from, to) is not valid.' });

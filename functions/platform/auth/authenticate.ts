@@ -15,6 +15,9 @@ import { verifyLocalToken } from './local-issuer';
  */
 export const PRIVATE_NO_STORE = 'private, no-store';
 
+/** What an anonymous reader's answer from a public route may be kept as (authenticateIfSignedIn). */
+export const PUBLIC_SHORT = 'public, max-age=60';
+
 /**
  * Checks a verified token against the caller's account: their record exists, is active, was not changed since the
  * token was issued (else 401 session_revoked). The users feature holds the records; functions/app.ts hands its check
@@ -48,6 +51,25 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
   c.set('prefCode', prefCode);
   await next();
   c.header('Cache-Control', PRIVATE_NO_STORE);
+});
+
+/**
+ * For public pages' routes: a caller with a bearer token is authenticated exactly as by `authenticate` (a bad token
+ * is still a 401, never a silent downgrade to anonymous); a caller without one goes on with no principal, and the
+ * route reads as for an anonymous viewer (shared/auth/audiences.ts: relation `other`, published data only).
+ */
+export const authenticateIfSignedIn = createMiddleware<AppEnv>(async (c, next) => {
+  if (c.req.header('authorization') === undefined) {
+    // The prefecture this deployment serves is the one whose published data anonymous readers see.
+    c.set('prefCode', config().homePrefecture);
+    await next();
+    // Published data, the same for every anonymous reader: shared caches may keep it briefly. Errors are not kept,
+    // and `Vary` stops a browser handing this answer to the same page's request once its reader has signed in.
+    c.header('Cache-Control', c.res.ok ? PUBLIC_SHORT : PRIVATE_NO_STORE);
+    c.header('Vary', 'Authorization', { append: true });
+    return;
+  }
+  await authenticate(c, next);
 });
 
 const ROLE_NAMES: Record<Role, { ja: string; en: string }> = {

@@ -37,7 +37,12 @@ export interface ImportChange {
   put: TransactItem;
   audit: TransactItem;
   undo: UndoEntry;
+  /** Items that must land in the same transaction as the change (e.g. its erratum), each with its own undo. */
+  companions?: { put: TransactItem; undo: UndoEntry }[];
 }
+
+const itemsOf = (c: ImportChange) => 2 + (c.companions?.length ?? 0);
+const undoEntriesOf = (c: ImportChange) => [c.undo, ...(c.companions ?? []).map((x) => x.undo)];
 
 export interface Actor {
   userId: string;
@@ -73,8 +78,8 @@ export async function importAllOrNothing(run: AllOrNothingImport): Promise<void>
   try {
     for (const [sequence, batch] of batches.entries()) {
       await transactWrite([
-        ...batch.flatMap((c) => [c.put, c.audit]),
-        journalChunkPut(scope, { importId, sequence, entries: batch.map((c) => c.undo) }),
+        ...batch.flatMap((c) => [c.put, c.audit, ...(c.companions ?? []).map((x) => x.put)]),
+        journalChunkPut(scope, { importId, sequence, entries: batch.flatMap(undoEntriesOf) }),
         journalHeartbeat(scope, importId, clock()),
       ]);
       await run.onBatch?.(sequence + 1, batches.length);
@@ -153,15 +158,18 @@ export function packBatches(changes: ImportChange[]): ImportChange[][] {
   const batches: ImportChange[][] = [];
   let current: ImportChange[] = [];
   let bytes = 0;
+  let items = 0;
   for (const change of changes) {
-    const size = entriesBytes([change.undo]);
-    if (current.length > 0 && (current.length === CHANGES_PER_BATCH || bytes + size > CHUNK_BYTES)) {
+    const size = entriesBytes(undoEntriesOf(change));
+    if (current.length > 0 && (items + itemsOf(change) > CHANGES_PER_BATCH * 2 || bytes + size > CHUNK_BYTES)) {
       batches.push(current);
       current = [];
       bytes = 0;
+      items = 0;
     }
     current.push(change);
     bytes += size;
+    items += itemsOf(change);
   }
   if (current.length > 0) batches.push(current);
   return batches;

@@ -24,6 +24,9 @@ export const keys = {
   /** Pattern 3 (GSI1 partition): one measure's results across fiscal years; also the measure's audit entity. */
   measureEntity: (prefCode: string, planId: string, measureNo: string) => `${plan(prefCode, planId)}#M#${measureNo}`,
 
+  /** A plan year's errata (正誤), oldest first: one Query per year (shared/plan/errata.ts). */
+  errata: (prefCode: string, planId: string, fiscalYear: number) => `${planYear(prefCode, planId, fiscalYear)}#ERRATA`,
+
   /** Pattern 8: the audit trail of one entity, oldest first. */
   audit: (entity: string) => ({ pk: `AUDIT#${entity}` }),
   /** The journal of an import that spans several transactions (one partition per import scope). */

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Role } from '../../../shared/auth/roles';
 import { apiErrorSchema } from '../../../shared/api/errors';
-import { authenticate, requireRoles } from '../auth/authenticate';
+import { authenticate, authenticateIfSignedIn, requireRoles } from '../auth/authenticate';
 
 type RouteConfig = Parameters<typeof createRoute>[0];
 
@@ -34,6 +34,24 @@ export function securedRoute<const R extends RouteConfig>(roles: readonly Role[]
 /** A route open without a token (health, the API document, local sign-in, open data). */
 export function openRoute<const R extends RouteConfig>(route: R) {
   return createRoute({ ...route, security: [], 'x-roles': [] } as R);
+}
+
+/**
+ * A route of the public pages: open without a token, as ../shared/DESIGN.md asks open routes to declare
+ * (`security: []`), where anonymous readers see published data only; a caller who sends a token is authenticated
+ * (a bad token is a 401) and may see more (e.g. a year still 作成中). `x-public: true` tells the two kinds of open
+ * route apart. `c.get('principal')` is undefined for an anonymous caller: pass it on as the viewer
+ * (shared/auth/audiences.ts).
+ */
+export function publicRoute<const R extends RouteConfig>(route: R) {
+  return createRoute({
+    ...route,
+    security: [],
+    middleware: [authenticateIfSignedIn] as const,
+    'x-roles': [],
+    'x-public': true,
+    responses: { 400: commonErrors[400], 401: commonErrors[401], ...route.responses },
+  } as R);
 }
 
 export const jsonBody = <T extends z.ZodType>(schema: T) => ({

@@ -20,7 +20,7 @@ export interface PlanImportInput {
 }
 
 /** A result as the import makes it; the repository adds version and who/when. */
-export type ImportedResult = Omit<MeasureResult, 'version' | 'updatedAt' | 'updatedBy'>;
+export type ImportedResult = Omit<MeasureResult, 'version' | 'updatedAt' | 'updatedBy' | 'imported'>;
 
 export type PlanImportParse =
   | { ok: true; plan: PlanDefinition; groups: PlanGroup[]; measures: Measure[]; results: ImportedResult[] }

@@ -98,7 +98,8 @@ function readGroups(cells: Record<string, string>, columns: readonly LevelColumn
     if (!ok) continue;
     const path = groupPath(keys);
     const existing = groups.get(path);
-    if (!existing) groups.set(path, { path, level: level.id, key, name, order: groups.size });
+    const nameEn = level.groupNamesEn?.[name];
+    if (!existing) groups.set(path, { path, level: level.id, key, name, ...(nameEn ? { nameEn } : {}), order: groups.size });
     else if (existing.name !== name) {
       bad(nameColumn, `${level.name.ja}「${key}」の名称「${name}」が、先の行の「${existing.name}」と食い違っています。`, `${level.name.en} "${key}" is named "${name}" here but "${existing.name}" in an earlier row.`);
       ok = false;

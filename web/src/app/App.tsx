@@ -1,9 +1,11 @@
 import { Route, Router } from '@solidjs/router';
 import { QueryClient, QueryClientProvider } from '@tanstack/solid-query';
-import { lazy } from 'solid-js';
+import { createEffect, lazy, on } from 'solid-js';
 import { ApiError } from './api';
 import { Layout } from './Layout';
 import Home from './Home';
+import { NOT_FOUND_PAGE, PUBLIC_PAGE } from './public-pages';
+import { token } from './session';
 
 const LoginPage = lazy(() => import('./LoginPage'));
 // The sign-in routes carry the OpenID client (oidc-client-ts): lazy, so a first visit's JS does not.
@@ -30,6 +32,7 @@ const CouncilSummaryPage = lazy(() => import('../features/council-summary/Counci
 const OpenDataPage = lazy(() => import('../features/open-data/OpenDataPage'));
 const ApiDocsPage = lazy(() => import('../features/open-data/ApiDocsPage'));
 const UsersPage = lazy(() => import('../features/users/UsersPage'));
+const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -42,30 +45,35 @@ const queryClient = new QueryClient({
 });
 
 /**
+ * Pages marked `info={PUBLIC_PAGE}` open without signing in (the plan's published results, the comparisons of
+ * confirmed values, open data, the sign-in routes); every other route asks for sign-in (Layout.tsx reads the mark).
  * The overview is imported eagerly because most visits land on it; every other page is lazy, its own chunk, so
  * the JS a first visit loads stays small.
  */
 export function App() {
+  // Signing in (or out) changes what the API answers the same address with (a 作成中 year, review states): nothing
+  // read before may be shown after. A renewed token changes nothing, so only the change of state counts.
+  createEffect(on(() => token() !== null, () => void queryClient.resetQueries(), { defer: true }));
   return (
     <QueryClientProvider client={queryClient}>
       <Router root={Layout}>
-        <Route path="/" component={Home} />
+        <Route path="/" component={Home} info={PUBLIC_PAGE} />
         <Route path="/tasks" component={TasksPage} />
-        <Route path="/signin" component={SignInPage} />
-        <Route path="/auth/callback" component={CallbackPage} />
-        <Route path="/signed-out" component={SignedOutPage} />
-        <Route path="/login" component={LoginPage} />
-        <Route path="/report" component={InspectionReportPage} />
-        <Route path="/summary" component={CouncilSummaryPage} />
-        <Route path="/open-data" component={OpenDataPage} />
-        <Route path="/api-docs" component={ApiDocsPage} />
-        <Route path="/measures" component={MeasuresPage} />
-        <Route path="/measures/:measureNo" component={MeasurePage} />
+        <Route path="/signin" component={SignInPage} info={PUBLIC_PAGE} />
+        <Route path="/auth/callback" component={CallbackPage} info={PUBLIC_PAGE} />
+        <Route path="/signed-out" component={SignedOutPage} info={PUBLIC_PAGE} />
+        <Route path="/login" component={LoginPage} info={PUBLIC_PAGE} />
+        <Route path="/report" component={InspectionReportPage} info={PUBLIC_PAGE} />
+        <Route path="/summary" component={CouncilSummaryPage} info={PUBLIC_PAGE} />
+        <Route path="/open-data" component={OpenDataPage} info={PUBLIC_PAGE} />
+        <Route path="/api-docs" component={ApiDocsPage} info={PUBLIC_PAGE} />
+        <Route path="/measures" component={MeasuresPage} info={PUBLIC_PAGE} />
+        <Route path="/measures/:measureNo" component={MeasurePage} info={PUBLIC_PAGE} />
         <Route path="/admin/import" component={ImportPage} />
-        <Route path="/shared-measures" component={SharedMeasuresPage} />
+        <Route path="/shared-measures" component={SharedMeasuresPage} info={PUBLIC_PAGE} />
         <Route path="/shared-measures/review" component={ReviewPage} />
         <Route path="/shared-measures/reporting" component={ReportingRatesPage} />
-        <Route path="/shared-measures/:measureId" component={ComparisonPage} />
+        <Route path="/shared-measures/:measureId" component={ComparisonPage} info={PUBLIC_PAGE} />
         <Route path="/municipalities/:orgCode" component={MunicipalityPage} />
         <Route path="/admin/shared-measures" component={CatalogueAdminPage} />
         <Route path="/joint-projects" component={JointProjectsPage} />
@@ -74,7 +82,7 @@ export function App() {
         <Route path="/notices" component={NoticesPage} />
         <Route path="/admin/joint-projects/:projectId?" component={ProjectAdminPage} />
         <Route path="/admin/users" component={UsersPage} />
-        <Route path="*" component={() => <p>ページが見つかりません。<a href="/">計画の概要へ</a></p>} />
+        <Route path="*" component={NotFoundPage} info={NOT_FOUND_PAGE} />
       </Router>
     </QueryClientProvider>
   );

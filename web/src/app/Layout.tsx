@@ -1,23 +1,30 @@
-import { A, useLocation, useNavigate } from '@solidjs/router';
-import { createEffect, on, onMount, Show, type ParentProps } from 'solid-js';
+import { A, useCurrentMatches, useLocation, useNavigate } from '@solidjs/router';
+import { createEffect, createSignal, For, on, onMount, Show, type ParentProps } from 'solid-js';
 import { lang, setLang, tr, useLanguageOf } from './lang';
 import { createMeQuery } from './auth';
 import { AccountMenu } from './auth/AccountMenu';
 import { OVERVIEW_STATE } from './Home';
 import { leaving, signInPath, token } from './session';
+import { isPublicMatch, publicLinks } from './public-pages';
 
-/** Pages anyone may open without signing in: the sign-in routes, open data and the API reference. */
-const PUBLIC_PATHS = ['/signin', '/auth/callback', '/signed-out', '/login', '/open-data', '/api-docs'];
+/** The sign-in routes themselves: no サインイン link there. */
+const SIGN_IN_PATHS = ['/signin', '/auth/callback', '/signed-out', '/login'];
 
 /** Page frame: skip link, header with navigation and the signed-in user, and the main region. */
 export function Layout(props: ParentProps) {
   const me = createMeQuery();
   const location = useLocation();
+  // Which page this is comes from the router's own route list (App.tsx), so the gate and the routes cannot disagree.
+  const matches = useCurrentMatches();
+  const open = () => isPublicMatch(matches());
   let main!: HTMLElement;
   // Each user's language choice, restored when they sign in.
   createEffect(() => useLanguageOf(token()));
   // A new page: start reading and tabbing from its main region, as a full page load would.
   createEffect(on(() => location.pathname, () => main.focus(), { defer: true }));
+  // On a phone the navigation folds behind a メニュー button (styles.css), closed again on every new page.
+  const [menuOpen, setMenuOpen] = createSignal(false);
+  createEffect(on(() => location.pathname, () => setMenuOpen(false), { defer: true }));
   return (
     <>
       {/* Focus moved by hand: the router takes over in-page links, and a hash alone would not move the keyboard focus. */}
@@ -25,6 +32,10 @@ export function Layout(props: ParentProps) {
       <header class="site">
         <div class="bar">
           <A class="brand" href="/">{tr('かながわDX連携ポータル', 'Kanagawa DX Collaboration Portal')}</A>
+          <button type="button" class="secondary menu-toggle" aria-expanded={menuOpen()} aria-controls="site-menu" onClick={() => setMenuOpen(!menuOpen())}>
+            {tr('メニュー', 'Menu')}
+          </button>
+          <div id="site-menu" class="site-menu" classList={{ open: menuOpen() }}>
           <Show when={token()}>
             <nav class="main" aria-label={tr('メインメニュー', 'Main menu')}>
               <ul>
@@ -59,6 +70,17 @@ export function Layout(props: ParentProps) {
             </nav>
             <AccountMenu me={me.data} />
           </Show>
+          <Show when={!token()}>
+            <nav class="main" aria-label={tr('メインメニュー', 'Main menu')}>
+              <ul>
+                <For each={publicLinks()}>{(link) => <li><A href={link.href} end={link.href === '/'}>{link.label}</A></li>}</For>
+              </ul>
+            </nav>
+            <Show when={!SIGN_IN_PATHS.includes(location.pathname)}>
+              <A class="sign-in" href={signInPath(location.pathname + location.search + location.hash)}>{tr('サインイン', 'Sign in')}</A>
+            </Show>
+          </Show>
+          </div>
           <button type="button" class="link lang-toggle" lang={lang() === 'ja' ? 'en' : 'ja'} onClick={() => setLang(lang() === 'ja' ? 'en' : 'ja')}>
             {lang() === 'ja' ? 'English' : '日本語'}
           </button>
@@ -66,7 +88,7 @@ export function Layout(props: ParentProps) {
       </header>
       <main id="main" tabindex="-1" ref={main}>
         <Show when={!leaving()} fallback={<Leaving />}>
-          <Show when={token() || PUBLIC_PATHS.includes(location.pathname)} fallback={<ToSignIn />}>
+          <Show when={token() || open()} fallback={<ToSignIn />}>
             {props.children}
           </Show>
         </Show>

@@ -12,6 +12,7 @@ export const queryKeys = {
   discrepancies: (planId: string, fy: number) => ['plans', planId, 'years', fy, 'discrepancies'] as const,
   measures: (planId: string, fy: number, query: MeasureListQuery) => ['plans', planId, 'years', fy, 'measures', query] as const,
   measure: (planId: string, measureNo: string) => ['plans', planId, 'measures', measureNo] as const,
+  errata: (planId: string, fy: number) => ['plans', planId, 'years', fy, 'errata'] as const,
   history: (planId: string, measureNo: string) => ['plans', planId, 'measures', measureNo, 'history'] as const,
 };
 

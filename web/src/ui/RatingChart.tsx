@@ -3,6 +3,7 @@ import type { SummaryGroup } from '../../../shared/api/plans';
 import type { RatingScheme } from '../../../shared/rating/scheme';
 import { rankClass } from './ratings';
 import { pick, tr } from '../app/lang';
+import { groupLabel } from '../app/format';
 
 /** Leaf groups in tree order (the areas of the DX plan). */
 function leaves(groups: readonly SummaryGroup[]): SummaryGroup[] {
@@ -37,12 +38,12 @@ export function RatingChart(props: { groups: SummaryGroup[]; scheme: RatingSchem
         <For each={props.groups}>
           {(top) => (
             <>
-              <p class="chart-group">{top.name}</p>
+              <p class="chart-group">{groupLabel(top)}</p>
               <ul class="chart">
                 <For each={top.groups.length ? leaves(top.groups) : [top]}>
                   {(g) => (
                     <li>
-                      <span class="chart-label">{g.name}</span>
+                      <span class="chart-label">{groupLabel(g)}</span>
                       <span class="bar-area">
                         <span class="bar" style={{ width: `calc((100% - 3rem) * ${total(g) / scale()})` }}>
                           <For each={levels().filter((l) => (g.counts[l.id] ?? 0) > 0)}>
@@ -65,7 +66,7 @@ export function RatingChart(props: { groups: SummaryGroup[]; scheme: RatingSchem
       </div>
       <details>
         <summary>{tr('グラフの数値を表で見る', 'Show the figures as a table')}</summary>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={props.caption}>
           <table>
             <caption class="visually-hidden">{props.caption}{tr('（表）', ' (table)')}</caption>
             <thead>
@@ -79,7 +80,7 @@ export function RatingChart(props: { groups: SummaryGroup[]; scheme: RatingSchem
               <For each={leaves(props.groups)}>
                 {(g) => (
                   <tr>
-                    <th scope="row">{g.name}</th>
+                    <th scope="row">{groupLabel(g)}</th>
                     <For each={levels()}>{(l) => <td class="num">{g.counts[l.id] ?? 0}</td>}</For>
                     <td class="num">{total(g)}</td>
                   </tr>

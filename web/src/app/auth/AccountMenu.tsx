@@ -3,6 +3,7 @@ import { createSignal, Show } from 'solid-js';
 import type { MeResponse } from '../../../../shared/api/auth';
 import { roleLabel } from '../format';
 import { tr } from '../lang';
+import { orgLabel } from '../org-names';
 import { signOut } from './sign-out';
 
 /** The signed-in user, with sign-out for this browser and for every device the user is signed in on. */
@@ -18,8 +19,8 @@ export function AccountMenu(props: { me: MeResponse | undefined }) {
       <Show when={props.me}>
         {(user) => (
           <span>
-            {user().name}（{roleLabel(user().role)}
-            {user().orgName ? `・${user().orgName}` : ''}）
+            <span lang="ja">{user().name}</span>{tr('（', ' (')}{roleLabel(user().role)}
+            {user().orgName ? `${tr('・', ', ')}${orgLabel(user().orgCode, user().orgName)}` : ''}{tr('）', ')')}
           </span>
         )}
       </Show>

@@ -1,11 +1,11 @@
 import { A } from '@solidjs/router';
-import { For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import type { SummaryGroup } from '../../../../shared/api/plans';
 import { summaryRow } from '../../../../shared/rating/summary';
 import { Loading, QueryError } from '../../ui/QueryError';
 import { RatingChart } from '../../ui/RatingChart';
 import { YearSelect } from '../../ui/YearSelect';
-import { fiscalYearShort } from '../../app/format';
+import { fiscalYearShort, groupLabel } from '../../app/format';
 import { tr } from '../../app/lang';
 import { usePageTitle } from '../../app/page-title';
 import { usePlanYear } from '../plan/plan-year';
@@ -38,12 +38,20 @@ export default function CouncilSummaryPage() {
     before === undefined ? '―' : `${now - before >= 0 ? '+' : '−'}${Math.abs(now - before).toFixed(1)}${tr('ポイント', ' pt')}`;
   const unmetRows = () => unmet.data?.pages.flatMap((p) => p.items) ?? [];
   const total = () => rowOf(summary.data!.total);
+  const [printAppendix, setPrintAppendix] = createSignal(true);
   return (
     <article class="council">
       <h1>{title()}</h1>
       <QueryError error={py.plans.error ?? py.plan.error ?? summary.error} />
       <div class="no-print filters">
         <Show when={py.years().length > 0}><YearSelect years={py.years()} value={py.fy()} onChange={py.setFy} /></Show>
+        <div class="field">
+          <label class="check">
+            <input type="checkbox" checked={printAppendix()} onChange={(e) => setPrintAppendix(e.currentTarget.checked)} />
+            {tr('付録（未達成の施策の一覧）も印刷する', 'Also print the appendix (the measures not achieved)')}
+          </label>
+          <p class="help">{tr('サマリーは A4 横 2 ページに収まります。付録はその後のページに続けて印刷します。', 'The summary fits on two A4 landscape pages; the appendix prints on the pages after it.')}</p>
+        </div>
         <button type="button" onClick={() => window.print()}>{tr('印刷・PDFで保存', 'Print or save as PDF')}</button>
       </div>
       <Show when={summary.data && py.scheme()} fallback={<Loading what={tr('サマリー', 'summary')} />}>
@@ -67,69 +75,79 @@ export default function CouncilSummaryPage() {
               （{change(total().combinedRate, rowOf(previous.data!.total).combinedRate)}）。
             </Show>
           </p>
-          <table>
-            <caption>{tr('柱別の達成率（達成＋概ね達成）と前年度からの変化', 'Achievement by pillar (achieved + mostly achieved) and change from the previous year')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{tr('柱', 'Pillar')}</th>
-                <th scope="col" class="num">{tr('評価した施策', 'Measures rated')}</th>
-                <th scope="col" class="num">{tr('達成＋概ね達成', 'Achieved + mostly')}</th>
-                <th scope="col" class="num">{tr('達成率', 'Rate')}</th>
-                <th scope="col" class="num">{tr('前年度からの変化', 'Change')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={[...summary.data!.groups, { id: 'total', name: tr('合計', 'Total'), counts: summary.data!.total.counts, groups: [] }]}>
-                {(g) => (
-                  <tr class={g.id === 'total' ? 'total' : ''}>
-                    <th scope="row">{g.name}</th>
-                    <td class="num">{rowOf(g).evaluated}</td>
-                    <td class="num">{achieved(g)}</td>
-                    <td class="num">{rowOf(g).combinedRate.toFixed(1)}%</td>
-                    <td class="num">{change(rowOf(g).combinedRate, previousOf(g) ? rowOf(previousOf(g)!).combinedRate : undefined)}</td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-          <RatingChart groups={summary.data!.groups} scheme={py.scheme()!} caption={tr('分野別の評価（施策数）', 'Ratings by area (number of measures)')} />
-          <YearOverYear summaries={allYears.map((q) => q.data)} scheme={py.scheme()!} />
-          <p class="no-print"><A href={`/report?plan=${py.planId()}&fy=${py.fy()}`}>{tr('点検報告書（表・別紙）を見る', 'Open the inspection report (table and annex)')}</A></p>
-        </section>
-
-        <section aria-labelledby="unmet-heading">
-          <h2 id="unmet-heading">{tr(`未達成の施策と理由（${unmetRows().length}施策）`, `Measures not achieved, and why (${unmetRows().length})`)}</h2>
-          <QueryError error={unmet.error} />
-          <Show when={unmet.data} fallback={<Loading what={tr('未達成の施策', 'measures')} />}>
-            <table>
-              <caption>{tr('未達成（△）の施策と、未達成の理由及び今後の見込み', 'Measures not achieved (△), the reason and the outlook')}</caption>
+          <div class="table-scroll" tabindex="0" role="region" aria-label={tr('柱別の達成率の表', 'Table of achievement by pillar')}>
+            <table class="pillars">
+              <caption>{tr('柱別の達成率（達成＋概ね達成）と前年度からの変化', 'Achievement by pillar (achieved + mostly achieved) and change from the previous year')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{tr('番号', 'No.')}</th>
-                  <th scope="col">{tr('施策名', 'Measure')}</th>
-                  <th scope="col">{tr('目標', 'Target')}</th>
-                  <th scope="col">{tr('実績', 'Actual')}</th>
-                  <th scope="col">{tr('理由と今後の見込み', 'Reason and outlook')}</th>
+                  <th scope="col">{tr('柱', 'Pillar')}</th>
+                  <th scope="col" class="num">{tr('評価した施策', 'Measures rated')}</th>
+                  <th scope="col" class="num">{tr('達成＋概ね達成', 'Achieved + mostly')}</th>
+                  <th scope="col" class="num">{tr('達成率', 'Rate')}</th>
+                  <th scope="col" class="num">{tr('前年度からの変化', 'Change')}</th>
                 </tr>
               </thead>
               <tbody>
-                <For each={unmetRows()}>
-                  {(m) => (
-                    <tr>
-                      <th scope="row" class="nowrap">{m.measureNo}</th>
-                      <td><A href={`/measures/${encodeURIComponent(m.measureNo)}?plan=${py.planId()}&fy=${py.fy()}`}>{m.name}</A></td>
-                      <td>{m.targetText}</td>
-                      <td>{m.actualText}</td>
-                      <td>{m.reason || tr('（記載なし）', '(none given)')}</td>
+                <For each={[...summary.data!.groups, { id: 'total', name: tr('合計', 'Total'), counts: summary.data!.total.counts, groups: [] }]}>
+                  {(g) => (
+                    <tr class={g.id === 'total' ? 'total' : ''}>
+                      <th scope="row">{groupLabel(g)}</th>
+                      <td class="num">{rowOf(g).evaluated}</td>
+                      <td class="num">{achieved(g)}</td>
+                      <td class="num">{rowOf(g).combinedRate.toFixed(1)}%</td>
+                      <td class="num">{change(rowOf(g).combinedRate, previousOf(g) ? rowOf(previousOf(g)!).combinedRate : undefined)}</td>
                     </tr>
                   )}
                 </For>
               </tbody>
             </table>
+          </div>
+          <RatingChart groups={summary.data!.groups} scheme={py.scheme()!} caption={tr('分野別の評価（施策数）', 'Ratings by area (number of measures)')} />
+          <YearOverYear summaries={allYears.map((q) => q.data)} scheme={py.scheme()!} />
+          <Show when={unmet.data}>
+            <p>{tr(`未達成の${unmetRows().length}施策と、その理由及び今後の見込みは付録に掲載しています。`, `The ${unmetRows().length} measures not achieved, with the reasons and outlook, are listed in the appendix.`)}</p>
           </Show>
+          <p class="no-print"><A href={`/report?plan=${py.planId()}&fy=${py.fy()}`}>{tr('点検報告書（表・別紙）を見る', 'Open the inspection report (table and annex)')}</A></p>
         </section>
       </Show>
       <HeadlineFigures query={headlines} />
+      {/* The full list is an appendix: the summary itself prints on two A4 pages, the list on the pages after. */}
+      <Show when={summary.data && py.scheme()}>
+        <section aria-labelledby="unmet-heading" class={printAppendix() ? 'appendix page-break' : 'appendix page-break no-print'}>
+          <p class="appendix-label">{tr('付録', 'Appendix')}</p>
+          <h2 id="unmet-heading">{tr(`未達成の施策と理由（${unmetRows().length}施策）`, `Measures not achieved, and why (${unmetRows().length})`)}</h2>
+          <QueryError error={unmet.error} />
+          <Show when={unmet.data} fallback={<Loading what={tr('未達成の施策', 'measures')} />}>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={tr('未達成の施策の表', 'Table of measures not achieved')}>
+              <table class="unmet">
+                <caption>{tr('未達成（△）の施策と、未達成の理由及び今後の見込み', 'Measures not achieved (△), the reason and the outlook')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{tr('番号', 'No.')}</th>
+                    <th scope="col">{tr('施策名', 'Measure')}</th>
+                    <th scope="col">{tr('目標', 'Target')}</th>
+                    <th scope="col">{tr('実績', 'Actual')}</th>
+                    <th scope="col">{tr('理由と今後の見込み', 'Reason and outlook')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={unmetRows()}>
+                    {(m) => (
+                      <tr>
+                        <th scope="row" class="nowrap">{m.measureNo}</th>
+                        <td lang="ja"><A href={`/measures/${encodeURIComponent(m.measureNo)}?plan=${py.planId()}&fy=${py.fy()}`}>{m.name}</A></td>
+                        <td lang="ja">{m.targetText}</td>
+                        <td lang="ja">{m.actualText}</td>
+                        <td lang={m.reason ? 'ja' : undefined}>{m.reason || tr('（記載なし）', '(none given)')}</td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            </div>
+          </Show>
+        </section>
+      </Show>
     </article>
   );
 }

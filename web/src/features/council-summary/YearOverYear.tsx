@@ -19,31 +19,33 @@ export function YearOverYear(props: { summaries: (PlanSummary | undefined)[]; sc
       >
         <p>{tr('登録されているすべての年度の評価です。', 'Ratings in every year on record.')}</p>
       </Show>
-      <table>
-        <caption>{tr('年度別の施策数と達成率', 'Measures and achievement rate by fiscal year')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{tr('年度', 'Fiscal year')}</th>
-            <For each={evaluated()}>{(l) => <th scope="col" class="num">{l.symbol}{pick(l.label)}</th>}</For>
-            <th scope="col" class="num">{tr('計', 'Rated')}</th>
-            <For each={pending()}>{(l) => <th scope="col" class="num">({pick(l.label)})</th>}</For>
-            <th scope="col" class="num">{tr('達成率（達成＋概ね達成）', 'Rate (achieved + mostly)')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <For each={rows()}>
-            {(s) => (
-              <tr>
-                <th scope="row">{fiscalYearLabel(s.fiscalYear)}</th>
-                <For each={evaluated()}>{(l) => <td class="num">{s.total.counts[l.id] ?? 0}</td>}</For>
-                <td class="num">{summaryRow(s.total.counts, props.scheme).evaluated}</td>
-                <For each={pending()}>{(l) => <td class="num">({s.total.counts[l.id] ?? 0})</td>}</For>
-                <td class="num">{summaryRow(s.total.counts, props.scheme).combinedRate.toFixed(1)}%</td>
-              </tr>
-            )}
-          </For>
-        </tbody>
-      </table>
+      <div class="table-scroll" tabindex="0" role="region" aria-label={tr('年度別の施策数と達成率の表', 'Table of measures and achievement rate by fiscal year')}>
+        <table class="years">
+          <caption>{tr('年度別の施策数と達成率', 'Measures and achievement rate by fiscal year')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{tr('年度', 'Fiscal year')}</th>
+              <For each={evaluated()}>{(l) => <th scope="col" class="num">{l.symbol}{pick(l.label)}</th>}</For>
+              <th scope="col" class="num">{tr('計', 'Rated')}</th>
+              <For each={pending()}>{(l) => <th scope="col" class="num">({pick(l.label)})</th>}</For>
+              <th scope="col" class="num">{tr('達成率（達成＋概ね達成）', 'Rate (achieved + mostly)')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={rows()}>
+              {(s) => (
+                <tr>
+                  <th scope="row">{fiscalYearLabel(s.fiscalYear)}</th>
+                  <For each={evaluated()}>{(l) => <td class="num">{s.total.counts[l.id] ?? 0}</td>}</For>
+                  <td class="num">{summaryRow(s.total.counts, props.scheme).evaluated}</td>
+                  <For each={pending()}>{(l) => <td class="num">({s.total.counts[l.id] ?? 0})</td>}</For>
+                  <td class="num">{summaryRow(s.total.counts, props.scheme).combinedRate.toFixed(1)}%</td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

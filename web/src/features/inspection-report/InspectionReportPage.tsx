@@ -10,6 +10,12 @@ import { YearSelect } from '../../ui/YearSelect';
 import { usePageTitle } from '../../app/page-title';
 import { usePlanYear } from '../plan/plan-year';
 import { createInspectionReportQuery } from './queries';
+import { Errata } from '../plan/Errata';
+import { YearStatus } from '../plan/YearStatus';
+import { PublishYear } from '../plan/PublishYear';
+
+/** The annex's columns that hold the plan's Japanese text (it has no English version), marked so in English pages. */
+const JAPANESE_DATA = new Set(['measure_name', 'bureau', 'indicator', 'target', 'actual', 'reason']);
 
 /**
  * 点検報告書: the summary table and the annex, laid out like the published
@@ -22,6 +28,8 @@ export default function InspectionReportPage() {
   usePageTitle(() => (lang() === 'en' ? `Inspection report ${fyLabel()}` : (report.data?.title ?? '点検報告書')));
   const [downloadError, setDownloadError] = createSignal('');
   const pillars = () => [...new Set((report.data?.annex ?? []).map((r) => r.pillar))];
+  /** A pillar in the chosen language: its English name rides on its annex rows. */
+  const pillarText = (pillar: string) => (lang() === 'en' ? report.data?.annex.find((r) => r.pillar === pillar)?.pillarEn ?? pillar : pillar);
   const base = () => `/api/plans/${py.planId()}/years/${py.fy()}`;
   const fyLabel = () => (py.fy() ? fiscalYearShort(py.fy()!) : '');
   const fyJa = () => (py.fy() ? formatFiscalYear(py.fy()!) : '');
@@ -35,6 +43,10 @@ export default function InspectionReportPage() {
     <article class="report">
       <h1>{lang() === 'en' && py.fy() ? `Inspection report ${fyLabel()}` : (report.data?.title ?? '点検報告書')}</h1>
       <QueryError error={py.plans.error ?? py.plan.error ?? report.error} />
+      <Show when={py.fy()}>
+        <YearStatus publication={py.publication()} />
+        <PublishYear planId={py.planId()!} fiscalYear={py.fy()!} published={py.publication()?.status === 'published'} version={py.plan.data?.plan.version} />
+      </Show>
       <div class="no-print">
         <Show when={py.years().length > 0}>
           <YearSelect years={py.years()} value={py.fy()} onChange={py.setFy} />
@@ -50,7 +62,7 @@ export default function InspectionReportPage() {
       <Show when={report.data} fallback={<Loading what={tr('点検報告書', 'report')} />}>
         <section aria-labelledby="report-summary">
           <h2 id="report-summary">{tr('施策の達成状況', 'Achievement of the measures')}</h2>
-          <div class="table-scroll">
+          <div class="table-scroll" tabindex="0" role="region" aria-label={tr('施策数と達成率の表', 'Table of measures and achievement rates')}>
             <table class="report-summary">
               <caption>{tr(`施策数と達成率（${fyLabel()}）`, `Measures and achievement rates (${fyLabel()})`)}</caption>
               <thead>
@@ -73,30 +85,35 @@ export default function InspectionReportPage() {
           <h2 id="report-annex">{tr(`【別紙】施策別成果指標達成状況一覧（${fyLabel()}）`, `Annex: indicators and results by measure (${fyLabel()})`)}</h2>
           <For each={pillars()}>
             {(pillar) => (
-              <table class="annex">
-                <caption>{pillar}</caption>
-                <thead>
-                  <tr><For each={ANNEX_TABLE}>{(c) => <th scope="col">{c.header[lang()]}</th>}</For></tr>
-                </thead>
-                <tbody>
-                  <For each={report.data!.annex.filter((r) => r.pillar === pillar)}>
-                    {(r) => (
-                      <tr>
-                        <For each={ANNEX_TABLE}>
-                          {(c) => (
-                            <Dynamic component={c.rowHeader ? 'th' : 'td'} scope={c.rowHeader ? 'row' : undefined} class={c.className}>
-                              {c.cell(r, lang())}
-                            </Dynamic>
-                          )}
-                        </For>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
+              // Fixed column widths (styles.css, @media print) keep bureau names on one line and the reason widest.
+              <div class="table-scroll" tabindex="0" role="region" aria-label={tr(`別紙の表：${pillar}`, `Annex table: ${pillarText(pillar)}`)}>
+                <table class="annex">
+                  <caption>{pillarText(pillar)}</caption>
+                  <colgroup><For each={ANNEX_TABLE}>{(c) => <col class={`col-${c.id}`} />}</For></colgroup>
+                  <thead>
+                    <tr><For each={ANNEX_TABLE}>{(c) => <th scope="col">{c.header[lang()]}</th>}</For></tr>
+                  </thead>
+                  <tbody>
+                    <For each={report.data!.annex.filter((r) => r.pillar === pillar)}>
+                      {(r) => (
+                        <tr>
+                          <For each={ANNEX_TABLE}>
+                            {(c) => (
+                              <Dynamic component={c.rowHeader ? 'th' : 'td'} scope={c.rowHeader ? 'row' : undefined} class={`cell-${c.id} ${c.className ?? ''}`} lang={JAPANESE_DATA.has(c.id) ? 'ja' : undefined}>
+                                {c.cell(r, lang())}
+                              </Dynamic>
+                            )}
+                          </For>
+                        </tr>
+                      )}
+                    </For>
+                  </tbody>
+                </table>
+              </div>
             )}
           </For>
         </section>
+        <Errata planId={py.planId()!} fiscalYear={py.fy()!} scheme={py.scheme()} />
       </Show>
     </article>
   );

@@ -12,6 +12,7 @@ import { ParticipationForm } from './ParticipationForm';
 import { ProjectBoard } from './ProjectBoard';
 import { ProjectDeadlines } from './ProjectDeadlines';
 import { tr } from '../../app/lang';
+import { reportingPeriodText } from '../../app/format';
 
 /** 協働事業の状況: effects, the participation board, deadlines and (for a municipality) its own reports. */
 export default function JointProjectPage() {
@@ -33,18 +34,18 @@ export default function JointProjectPage() {
       </nav>
       <QueryError error={overview.error} />
       <Show when={overview.data} fallback={<Loading what={tr('協働事業', 'project')} />}>
-        <h1>{project()!.name}</h1>
+        <h1 lang="ja">{project()!.name}</h1>
         <dl class="meta">
           <dt>{tr('種類', 'Kind')}</dt>
           <dd>{kindLabel(project()!.kind)}</dd>
           <dt>{tr('関連する施策', 'Plan measures')}</dt>
           <dd>
             <For each={project()!.measureLinks} fallback="―">
-              {(l, i) => <>{i() > 0 ? '、' : ''}<A href={`/measures/${l.measureNo}`}>{l.measureNo}</A></>}
+              {(l, i) => <>{i() > 0 ? tr('、', ', ') : ''}<A href={`/measures/${l.measureNo}`}>{l.measureNo}</A></>}
             </For>
           </dd>
         </dl>
-        <Show when={project()!.description}><p>{project()!.description}</p></Show>
+        <Show when={project()!.description}><p lang="ja">{project()!.description}</p></Show>
         <Show when={me.data?.role === 'prefecture_admin'}>
           <p><A href={`/admin/joint-projects/${project()!.id}`}>{tr('この事業の定義を編集', 'Edit this project')}</A></p>
         </Show>
@@ -60,7 +61,7 @@ export default function JointProjectPage() {
                   <For each={periodsByDeadline(project()!)}>
                     {(period) => (
                       <tr>
-                        <th scope="row"><A href={reportHref({ projectId: project()!.id, periodId: period.id, orgCode: p().orgCode })}>{period.label}</A></th>
+                        <th scope="row"><A href={reportHref({ projectId: project()!.id, periodId: period.id, orgCode: p().orgCode })}>{reportingPeriodText(period)}</A></th>
                         <td>{dateLabel(period.deadline)}</td>
                         <td>{deadlineStatusLabel(deadlineStatus(p().reports[period.id]?.state, period.deadline, new Date()))}</td>
                       </tr>

@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { Loading, QueryError } from '../../ui/QueryError';
-import { dateTimeLabel } from '../../app/format';
+import { dateTimeLabel, reportingPeriodText } from '../../app/format';
 import { kindLabel, reportHref } from './labels';
 import { usePageTitle } from '../../app/page-title';
 import { createMeQuery } from '../../app/auth';
@@ -19,7 +19,10 @@ export default function JointProjectsPage() {
   const organisations = createOrganisationsQuery();
   const projectName = (id: string) => projects.data?.items.find((p) => p.id === id)?.name ?? id;
   const periodLabel = (projectId: string, periodId: string) =>
-    projects.data?.items.find((p) => p.id === projectId)?.periods.find((p) => p.id === periodId)?.label ?? periodId;
+    {
+    const period = projects.data?.items.find((p) => p.id === projectId)?.periods.find((p) => p.id === periodId);
+    return period ? reportingPeriodText(period) : periodId;
+  };
   return (
     <>
       <h1>{tr('協働事業', 'Joint projects')}</h1>

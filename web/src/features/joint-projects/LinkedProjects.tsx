@@ -5,6 +5,7 @@ import { numberLabel, reportHref } from './labels';
 import { createLinkedProjectsQuery } from './queries';
 import { createOrganisationsQuery, nameOf } from './organisations';
 import { tr } from '../../app/lang';
+import { reportingPeriodText } from '../../app/format';
 
 /** 関連する協働事業 on a plan measure's page: participation, effects and the latest approved reports. */
 export function LinkedProjects(props: { planId: string; measureNo: string }) {
@@ -22,7 +23,7 @@ export function LinkedProjects(props: { planId: string; measureNo: string }) {
               <ul class="stats">
                 <li><strong>{item.effects.participants}{tr('団体', '')}</strong>{tr('参加団体', ' taking part')}</li>
                 <li><strong>{item.effects.liveMunicipalities}{tr('団体', '')}</strong>{tr('導入・運用中', ' live')}</li>
-                <For each={item.effects.totals}>{(t) => <li><strong>{numberLabel(t.total)}{t.unit}</strong>{t.label}</li>}</For>
+                <For each={item.effects.totals}>{(t) => <li><strong>{numberLabel(t.total)}<span lang="ja">{t.unit}</span></strong><span lang="ja">{t.label}</span></li>}</For>
               </ul>
               <Show when={item.latestApproved.length > 0} fallback={<p>{tr('承認済みの報告はまだありません。', 'No approved report yet.')}</p>}>
                 <p>{tr('最新の承認済み報告: ', 'Latest approved reports: ')}
@@ -31,7 +32,7 @@ export function LinkedProjects(props: { planId: string; measureNo: string }) {
                       <>
                         {i() > 0 ? tr('、', ', ') : ''}
                         <A href={reportHref({ projectId: item.project.id, periodId: r.periodId, orgCode: r.orgCode })}>
-                          {nameOf(organisations.data, r.orgCode)}（{item.project.periods.find((p) => p.id === r.periodId)?.label ?? r.periodId}）
+                          {nameOf(organisations.data, r.orgCode)}{tr('（', ' (')}{reportingPeriodText(item.project.periods.find((p) => p.id === r.periodId) ?? { id: r.periodId, label: r.periodId })}{tr('）', ')')}
                         </A>
                       </>
                     )}

@@ -5,6 +5,7 @@ import { ApiError } from '../../app/api';
 import { QueryError } from '../../ui/QueryError';
 import { createSetParticipation } from './queries';
 import { pickIf, tr } from '../../app/lang';
+import { orgLabel } from '../../app/org-names';
 
 /** 参加団体の追加・フェーズ変更 (prefecture staff): choose a municipality and the phase it is in now. */
 export function ParticipationForm(props: { overview: ProjectOverview; organisations: Organisation[] }) {
@@ -25,7 +26,7 @@ export function ParticipationForm(props: { overview: ProjectOverview; organisati
   const submit = (e: SubmitEvent) => {
     e.preventDefault();
     setDone('');
-    const name = municipalities().find((m) => m.code === orgCode())?.name;
+    const name = orgLabel(orgCode(), municipalities().find((m) => m.code === orgCode())?.name);
     const phase = props.overview.project.phases.find((p) => p.id === phaseId())?.name;
     save.mutate(
       {
@@ -45,7 +46,7 @@ export function ParticipationForm(props: { overview: ProjectOverview; organisati
         <div class="field">
           <label for="participant-org">{tr('市町村', 'Municipality')}</label>
           <select id="participant-org" value={orgCode()} onChange={(e) => pick(e.currentTarget.value)}>
-            <For each={municipalities()}>{(m) => <option value={m.code}>{m.name}{props.overview.participants.some((p) => p.orgCode === m.code) ? tr('（参加中）', ' (taking part)') : ''}</option>}</For>
+            <For each={municipalities()}>{(m) => <option value={m.code}>{orgLabel(m.code, m.name)}{props.overview.participants.some((p) => p.orgCode === m.code) ? tr('（参加中）', ' (taking part)') : ''}</option>}</For>
           </select>
         </div>
         <div class="field">

@@ -23,8 +23,9 @@ export function ProjectBoard(props: { overview: ProjectOverview; organisations?:
           <For each={o().effects.totals}>
             {(t) => (
               <li>
-                <strong>{numberLabel(t.total)}{t.unit}</strong>
-                {t.label}{tr(`（承認済みの報告 ${t.reporters}団体の合計）`, ` (total of ${t.reporters} municipalities’ approved reports)`)}
+                {/* Field labels and units are the project's Japanese data. */}
+                <strong>{numberLabel(t.total)}<span lang="ja">{t.unit}</span></strong>
+                <span lang="ja">{t.label}</span>{tr(`（承認済みの報告 ${t.reporters}団体の合計）`, ` (total of ${t.reporters} municipalities’ approved reports)`)}
               </li>
             )}
           </For>
@@ -35,7 +36,7 @@ export function ProjectBoard(props: { overview: ProjectOverview; organisations?:
       </section>
       <section aria-labelledby="board-heading">
         <h2 id="board-heading">{tr('参加団体とフェーズ', 'Participants and phases')}</h2>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={tr('フェーズ別の参加団体数と各団体の現在のフェーズ（●）', 'Municipalities per phase, and each one’s current phase (●)')}>
           <table class="board">
             <caption>{tr('フェーズ別の参加団体数と各団体の現在のフェーズ（●）', 'Municipalities per phase, and each one’s current phase (●)')}</caption>
             <thead>

@@ -3,7 +3,7 @@ import { For, Show } from 'solid-js';
 import type { ProjectOverview } from '../../../../shared/api/joint-projects';
 import { DEADLINE_STATUSES } from '../../../../shared/joint-projects/deadlines';
 import type { Organisation } from '../../../../shared/org/organisation';
-import { dateTimeLabel } from '../../app/format';
+import { dateTimeLabel, reportingPeriodText } from '../../app/format';
 import { dateLabel, deadlineStatusLabel, reportHref } from './labels';
 import { nameOf } from './organisations';
 import { tr } from '../../app/lang';
@@ -18,7 +18,7 @@ export function ProjectDeadlines(props: { overview: ProjectOverview; organisatio
       <Show when={period()}>
         {(p) => (
           <section aria-labelledby="status-heading">
-            <h2 id="status-heading">{tr(`提出状況（${p().label}、期限 ${dateLabel(p().deadline)}）`, `Report status (${p().label}, due ${dateLabel(p().deadline)})`)}</h2>
+            <h2 id="status-heading">{tr(`提出状況（${p().label}、期限 ${dateLabel(p().deadline)}）`, `Report status (${reportingPeriodText(p())}, due ${dateLabel(p().deadline)})`)}</h2>
             <ul class="stats" aria-label={tr('状況別の団体数', 'Municipalities by status')}>
               <For each={DEADLINE_STATUSES.filter((s) => (p().counts[s] ?? 0) > 0)}>
                 {(s) => <li><strong>{p().counts[s]}{tr('団体', '')}</strong>{tr('', ' ')}{deadlineStatusLabel(s)}</li>}
@@ -26,7 +26,7 @@ export function ProjectDeadlines(props: { overview: ProjectOverview; organisatio
             </ul>
             <Show when={p().rows.length > 0} fallback={<p>{tr('表示できる提出状況はありません。', 'No status to show.')}</p>}>
               <table>
-                <caption>{tr(`${p().label}の提出状況`, `Status for ${p().label}`)}</caption>
+                <caption>{tr(`${p().label}の提出状況`, `Status for ${reportingPeriodText(p())}`)}</caption>
                 <thead><tr><th scope="col">{tr('市町村', 'Municipality')}</th><th scope="col">{tr('状況', 'Status')}</th><th scope="col">{tr('最終更新', 'Last change')}</th></tr></thead>
                 <tbody>
                   <For each={p().rows}>
@@ -55,7 +55,7 @@ export function ProjectDeadlines(props: { overview: ProjectOverview; organisatio
                 {(r) => (
                   <tr>
                     <th scope="row"><A href={reportHref(ref(r.orgCode, r.periodId))}>{nameOf(props.organisations, r.orgCode)}</A></th>
-                    <td>{r.periodLabel}</td>
+                    <td>{reportingPeriodText({ id: r.periodId, label: r.periodLabel })}</td>
                     <td>{dateLabel(r.deadline)}</td>
                     <td class="num">{r.daysOverdue}{tr('日', '')}</td>
                   </tr>

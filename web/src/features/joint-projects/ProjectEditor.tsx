@@ -122,7 +122,7 @@ export function ProjectEditor(props: { project?: JointProject; onSaved: (id: str
                   <td><input type="checkbox" aria-label={tr(`項目${i() + 1}を必須にする`, `Field ${i() + 1} required`)} checked={f.required} onChange={(e) => setFields(i(), 'required', e.currentTarget.checked)} /></td>
                   <td>
                     <Show when={f.type !== 'text'}>
-                      <input aria-label={f.type === 'number' ? tr(`項目${i() + 1}の単位`, `Field ${i() + 1} unit`) : tr(`項目${i() + 1}の選択肢（、区切り）`, `Field ${i() + 1} options (separated by 、)`)} value={f.type === 'number' ? f.unit : f.options}
+                      <input aria-label={f.type === 'number' ? tr(`項目${i() + 1}の単位`, `Field ${i() + 1} unit`) : tr(`項目${i() + 1}の選択肢（、区切り）`, `Field ${i() + 1} options (separated by commas)`)} value={f.type === 'number' ? f.unit : f.options}
                         onInput={(e) => setFields(i(), f.type === 'number' ? 'unit' : 'options', e.currentTarget.value)} />
                     </Show>
                   </td>

@@ -65,8 +65,7 @@ export function ReportForm(props: { reportRef: ReportRef; project: JointProject;
           const id = `field-${field.id}`;
           const label = (
             <label for={id}>
-              {field.label}
-              {field.type === 'number' && field.unit ? `（${field.unit}）` : ''}
+              <span lang="ja">{field.label}{field.type === 'number' && field.unit ? `（${field.unit}）` : ''}</span>
               {field.required ? <span class="required">{tr('必須', 'Required')}</span> : ''}
             </label>
           );

@@ -13,6 +13,7 @@ import { ReportForm } from './ReportForm';
 import { ReportThread, TransitionHistory } from './ReportThread';
 import { ReviewActions } from './ReviewActions';
 import { tr } from '../../app/lang';
+import { reportingPeriodText } from '../../app/format';
 
 /** 進捗報告: one municipality's report for one period — write and submit, or review; its comments, files and record. */
 export default function ReportPage() {
@@ -26,7 +27,7 @@ export default function ReportPage() {
   const project = () => overview.data?.project;
   const period = () => project()?.periods.find((p) => p.id === params.periodId);
   const orgName = () => nameOf(organisations.data, params.orgCode);
-  usePageTitle(() => `${tr(`${orgName()}の進捗報告`, `Progress report of ${orgName()}`)} ${project()?.name ?? ''} ${period()?.label ?? ''}`);
+  usePageTitle(() => `${tr(`${orgName()}の進捗報告`, `Progress report of ${orgName()}`)} ${project()?.name ?? ''} ${period() ? reportingPeriodText(period()!) : ''}`);
   const actor = () => (me.data ? actorFor(me.data, params.orgCode) : 'other');
   const state = () => view.data?.report?.state ?? 'none';
   const editable = () => view.data?.allowedActions.includes('save') ?? false;
@@ -40,10 +41,10 @@ export default function ReportPage() {
         <ol class="breadcrumbs">
           <li><A href="/joint-projects">{tr('協働事業', 'Joint projects')}</A></li>
           <li><A href={`/joint-projects/${params.projectId}`}>{project()?.name ?? params.projectId}</A></li>
-          <li aria-current="page">{orgName()}（{period()?.label ?? params.periodId}）</li>
+          <li aria-current="page">{orgName()}{tr('（', ' (')}{period() ? reportingPeriodText(period()!) : params.periodId}{tr('）', ')')}</li>
         </ol>
       </nav>
-      <h1>{tr(`${orgName()}の進捗報告`, `Progress report of ${orgName()}`)}<Show when={period()}>{(p) => <span class="subtitle">{project()!.name}・{p().label}</span>}</Show></h1>
+      <h1>{tr(`${orgName()}の進捗報告`, `Progress report of ${orgName()}`)}<Show when={period()}>{(p) => <span class="subtitle"><span lang="ja">{project()!.name}</span>{tr('・', ', ')}{reportingPeriodText(p())}</span>}</Show></h1>
       <div id="report-message" tabindex="-1" role="status" class={message() ? 'notice success' : ''}>{message()}</div>
       <QueryError error={view.error ?? overview.error} />
       <Show when={view.data && project() && period()} fallback={<Show when={!view.error}><Loading what={tr('進捗報告', 'report')} /></Show>}>
@@ -54,7 +55,7 @@ export default function ReportPage() {
           <dd>
             {dateLabel(period()!.deadline)}
             <Show when={deadlineStatus(view.data!.report?.state, period()!.deadline, new Date()) === 'overdue'}>
-              <span class="overdue">（{deadlineStatusLabel('overdue')}）</span>
+              <span class="overdue">{tr('（', ' (')}{deadlineStatusLabel('overdue')}{tr('）', ')')}</span>
             </Show>
           </dd>
         </dl>
@@ -72,8 +73,8 @@ export default function ReportPage() {
                     <For each={project()!.fields}>
                       {(f) => (
                         <>
-                          <dt>{f.label}</dt>
-                          <dd class="pre">
+                          <dt lang="ja">{f.label}</dt>
+                          <dd class="pre" lang="ja">
                             {r().values[f.id] === null || r().values[f.id] === undefined ? '―' : `${r().values[f.id]}${f.type === 'number' && f.unit ? ` ${f.unit}` : ''}`}
                           </dd>
                         </>

@@ -22,7 +22,7 @@ export function ReportThread(props: { reportRef: ReportRef; view: ReportView; ca
           {(c) => (
             <li>
               <p class="help">
-                {c.by.name}（{roleLabel(c.by.role)}）・{dateTimeLabel(c.at)}
+                {c.by.name}{tr('（', ' (')}{roleLabel(c.by.role)}{tr('）・', '), ')}{dateTimeLabel(c.at)}
                 {c.action ? `・${actionLabel(c.action)}` : ''}
               </p>
               <p class="comment-text">{c.text}</p>
@@ -55,7 +55,7 @@ export function TransitionHistory(props: { view: ReportView }) {
             <For each={r().transitions}>
               {(t) => (
                 <li>
-                  {dateTimeLabel(t.at)} {t.by.name}: {actionLabel(t.action)}（{stateLabel(t.from)} → {stateLabel(t.to)}）
+                  {dateTimeLabel(t.at)} {t.by.name}: {actionLabel(t.action)}{tr('（', ' (')}{stateLabel(t.from)} → {stateLabel(t.to)}{tr('）', ')')}
                 </li>
               )}
             </For>

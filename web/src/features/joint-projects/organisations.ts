@@ -1,6 +1,7 @@
 import { createQuery } from '@tanstack/solid-query';
 import type { Organisation } from '../../../../shared/org/organisation';
 import { getAllPages } from '../../app/api';
+import { lang } from '../../app/lang';
 import { organisationKeys } from '../../app/query-keys';
 
 /** The prefecture and its municipalities (a few dozen; they change once in years). */
@@ -11,5 +12,8 @@ export const createOrganisationsQuery = () =>
     staleTime: 60 * 60_000,
   }));
 
-/** A municipality's name from the list, or its code while the list loads. */
-export const nameOf = (organisations: readonly Organisation[] | undefined, code: string) => organisations?.find((o) => o.code === code)?.name ?? code;
+/** A municipality's name in the chosen language from the list, or its code while the list loads. */
+export const nameOf = (organisations: readonly Organisation[] | undefined, code: string) => {
+  const org = organisations?.find((o) => o.code === code);
+  return org ? (lang() === 'en' ? org.nameEn || org.name : org.name) : code;
+};

@@ -47,6 +47,7 @@ export default function ApiDocsPage() {
           {([group, operations]) => (
             <section aria-labelledby={`api-${group}`}>
               <h2 id={`api-${group}`}><code>/api/{group}</code></h2>
+              <div class="table-scroll" tabindex="0" role="region" aria-label={tr(`/api/${group} の操作の表`, `Table of /api/${group} operations`)}>
               <table>
                 <caption class="visually-hidden">/api/{group}{tr(' の操作', ' operations')}</caption>
                 <thead>
@@ -70,6 +71,7 @@ export default function ApiDocsPage() {
                   </For>
                 </tbody>
               </table>
+              </div>
             </section>
           )}
         </For>

@@ -50,6 +50,7 @@ export default function OpenDataPage() {
               <Show when={d.parameters.length > 0}>
                 <p>{tr('指定できる条件: ', 'Parameters: ')}{d.parameters.map((p) => `${p.name}${p.required ? tr('（必須）', ' (required)') : ''} = ${p.ja}`).join(tr('、', '; '))}</p>
               </Show>
+              <div class="table-scroll" tabindex="0" role="region" aria-label={tr(`${d.title.ja}のデータ項目の表`, `Table of ${d.title.en} columns`)}>
               <table>
                 <caption>{tr(`${d.title.ja}のデータ項目`, `${d.title.en}: columns`)}</caption>
                 <thead>
@@ -68,6 +69,7 @@ export default function OpenDataPage() {
                   </For>
                 </tbody>
               </table>
+              </div>
             </section>
           )}
         </For>

@@ -32,7 +32,7 @@ export function ConflictNotice(props: Props) {
       <p>{tr('あなたの入力は保存されていません。下の表で現在の登録内容と見比べ、「最新の内容で編集し直す」を押してから、必要な変更をもう一度入力してください。', 'Your changes were not saved. Compare them with what is stored now in the table below, press “Edit the latest again”, and enter your changes once more.')}</p>
       <Show when={props.current}>
         {(current) => (
-          <div class="table-scroll">
+          <div class="table-scroll" tabindex="0" role="region" aria-label={tr('現在の登録内容とあなたの入力', 'Stored now, and what you entered')}>
             <table>
               <caption>{tr('現在の登録内容とあなたの入力', 'Stored now, and what you entered')}</caption>
               <thead>

@@ -1,5 +1,6 @@
 import { createSignal, Show } from 'solid-js';
 import { figureOf, parseFigure } from '../../../../shared/plan/figures';
+import { textWithValue } from '../../../../shared/plan/printed-figures';
 import type { Figure } from '../../../../shared/plan/result';
 import { tr } from '../../app/lang';
 
@@ -34,8 +35,10 @@ function readNumber(text: string): number | undefined {
 
 /**
  * A figure as printed (`５万人`) and, for numeric indicators, the number the
- * rating uses: read from the text with parseFigure as the person types, and
- * editable where the reading is wrong or impossible (`②・③合計 3,915件`).
+ * rating uses, edited together: the number is read from the text as the person
+ * types it, and a number typed is written into the text with its unit, so the
+ * two never say different things. A text with no single number in it
+ * (`②・③合計 3,915件`) keeps its wording and takes the number as typed.
  */
 export function FigureInput(props: Props) {
   const [raw, setRaw] = createSignal(shown(props.figure.value));
@@ -57,7 +60,8 @@ export function FigureInput(props: Props) {
     const n = readNumber(text);
     const ok = n === undefined || Number.isFinite(n);
     props.onValidity(ok);
-    props.onChange(figureOf(props.figure.text, ok ? n : undefined));
+    // The number and the printed text are one figure: a new number is written into the text too (２名 → 33名).
+    props.onChange(ok ? figureOf(textWithValue(props.figure.text, n), n) : figureOf(props.figure.text));
   };
 
   return (

@@ -50,8 +50,8 @@ export function HistoryList(props: { planId: string; measureNo: string; scheme: 
         hideError={forbidden()}
         headline={(record) => (
           <>
-            <strong>{dateTimeLabel(record.at)}</strong> {record.actor.userId}（{roleLabel(record.actor.role)}）：{ACTIONS[record.action] ? pick(ACTIONS[record.action]!) : record.action}
-            {record.fiscalYear ? `（${formatFiscalYear(record.fiscalYear, 'ja')}）` : ''}
+            <strong>{dateTimeLabel(record.at)}</strong> {record.actor.userId}{tr('（', ' (')}{roleLabel(record.actor.role)}{tr('）：', '): ')}{ACTIONS[record.action] ? pick(ACTIONS[record.action]!) : record.action}
+            {record.fiscalYear ? tr(`（${formatFiscalYear(record.fiscalYear, 'ja')}）`, ` (${formatFiscalYear(record.fiscalYear, 'en')})`) : ''}
           </>
         )}
         changes={(record) => changes(record, props.scheme)}

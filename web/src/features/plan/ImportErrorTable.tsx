@@ -12,7 +12,7 @@ const FILE_LABEL: Record<ImportRowError['file'], { ja: string; en: string }> = {
 /** Every bad row and column of an import, as the API reported them (row 0 is the header). */
 export function ImportErrorTable(props: { rows: ImportRowError[] }) {
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex="0" role="region" aria-label={tr(`取込ファイルの誤り（${props.rows.length}件）`, `Problems in the files (${props.rows.length})`)}>
       <table>
         <caption>{tr(`取込ファイルの誤り（${props.rows.length}件）`, `Problems in the files (${props.rows.length})`)}</caption>
         <thead>

@@ -5,6 +5,7 @@ import { formatFiscalYear } from '../../../../shared/fiscal-year';
 import type { IndicatorValue } from '../../../../shared/plan/result';
 import { rateMeasure } from '../../../../shared/rating/engine';
 import type { RatingScheme } from '../../../../shared/rating/scheme';
+import { isMiss, printedTexts } from '../../../../shared/plan/printed-figures';
 import { ApiError } from '../../app/api';
 import { QueryError } from '../../ui/QueryError';
 import { RatingBadge } from './RatingBadge';
@@ -21,6 +22,8 @@ interface Props {
   measure: MeasureDetail['measure'];
   result: Result | undefined;
   scheme: RatingScheme;
+  /** The year is 公表済: a change needs a reason and is published as an erratum (正誤). */
+  published: boolean;
   /** Called when the form closes; `saved` after a successful save. */
   onDone: (saved?: boolean) => void;
   /** After a version conflict: load the stored figures and start the form again from them. */
@@ -28,7 +31,7 @@ interface Props {
 }
 
 /** Field paths the form shows next to their inputs; other field errors are listed together. */
-const SHOWN_PATHS = /^(values\.\d+\.(target|actual)\.(text|value)|values\.\d+\.(milestoneMet|subNo)|confirmedRating|confirmReason|reason|targetText|actualText)$/;
+const SHOWN_PATHS = /^(values\.\d+\.(target|actual)\.(text|value)|values\.\d+\.(milestoneMet|subNo)|confirmedRating|confirmReason|reason|erratumReason)$/;
 
 /**
  * Staff edit of one year's figures. The rating is recomputed as they type;
@@ -46,9 +49,7 @@ export function MeasureEditForm(props: Props) {
   const copy = <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
   const [values, setValues] = createStore<IndicatorValue[]>(copy(initialValues()));
   const [invalidFields, setInvalidFields] = createStore<Record<string, boolean>>({});
-  // With several indicators the report prints one combined text (①100% ②…), which a person words.
-  const [targetText, setTargetText] = createSignal(props.result?.targetText ?? '');
-  const [actualText, setActualText] = createSignal(props.result?.actualText ?? '');
+  const [erratumReason, setErratumReason] = createSignal('');
   const [reason, setReason] = createSignal(props.result?.reason ?? '');
   // A confirmed rating that merely agrees with the computed one starts as 「算定どおり」, so new figures re-rate the measure.
   const keepsOwnRating = props.result?.confirmedRating !== undefined && props.result.confirmedRating !== props.result.computedRating;
@@ -62,24 +63,30 @@ export function MeasureEditForm(props: Props) {
   const otherFieldErrors = () => error()?.fields.filter((f) => !SHOWN_PATHS.test(f.path)) ?? [];
   const conflict = () => error()?.code === 'version_conflict';
 
-  /** The measure's printed texts: the one indicator's own, or the combined wording typed for several. */
-  const printedTexts = (): Pick<MeasureResultUpdate, 'targetText' | 'actualText'> => {
-    if (values.length === 1) return { targetText: values[0]!.target.text, actualText: values[0]!.actual.text };
-    if (values.length > 1) return { targetText: targetText(), actualText: actualText() };
-    return {};
+  /** What the list, the annex and open data will print: the server derives it the same way (shared/plan/printed-figures.ts). */
+  const printed = () => printedTexts(props.result, values);
+  /** A reason written for a miss, left as it was though the rating is no longer one: the server refuses it (measure-update.ts). */
+  const staleReason = () => {
+    const before = props.result ? (props.result.confirmedRating ?? props.result.computedRating ?? null) : null;
+    const after = confirmed() === '' ? (computed() ?? null) : confirmed();
+    return isMiss(props.scheme, before) && !isMiss(props.scheme, after) && reason().trim() !== '' && reason() === props.result?.reason;
   };
 
   const submit = (e: SubmitEvent) => {
     e.preventDefault();
     const firstInvalid = Object.keys(invalidFields).find((id) => invalidFields[id]);
-    const stop = firstInvalid ?? (needsReason() && confirmReason().trim() === '' ? 'confirm-reason' : undefined);
+    const stop =
+      firstInvalid ??
+      (needsReason() && confirmReason().trim() === '' ? 'confirm-reason' : undefined) ??
+      (staleReason() ? 'reason' : undefined) ??
+      (props.published && erratumReason().trim() === '' ? 'erratum-reason' : undefined);
     if (stop) return document.getElementById(stop)?.focus();
     update.mutate(
       {
         version: props.result?.version ?? 0,
         values: copy(unwrap(values)),
-        ...printedTexts(),
         reason: reason(),
+        ...(props.published ? { erratumReason: erratumReason() } : {}),
         confirmedRating: confirmed() === '' ? null : confirmed(),
         confirmReason: needsReason() ? confirmReason() : undefined,
       },
@@ -89,7 +96,7 @@ export function MeasureEditForm(props: Props) {
 
   return (
     <form onSubmit={submit} aria-labelledby="edit-heading" novalidate>
-      <h2 id="edit-heading">{tr('実績・評価の編集', 'Edit results and rating')}（{formatFiscalYear(props.fiscalYear, lang())}）</h2>
+      <h2 id="edit-heading">{tr('実績・評価の編集', 'Edit results and rating')}{tr('（', ' (')}{formatFiscalYear(props.fiscalYear, lang())}{tr('）', ')')}</h2>
       <Show when={conflict()}>
         <ConflictNotice
           message={error()!.text.ja}
@@ -124,23 +131,10 @@ export function MeasureEditForm(props: Props) {
           />
         )}
       </For>
-      <Show when={indicators().length > 1}>
-        <fieldset>
-          <legend>{tr('施策全体の表記（一覧と報告書に載る文言）', 'Text for the whole measure (as the list and the report print it)')}</legend>
-          <div class="figures">
-            <div class="field">
-              <label for="target-text">{tr('目標の表記', 'Target as printed')}</label>
-              <input id="target-text" value={targetText()} onInput={(e) => setTargetText(e.currentTarget.value)} />
-              <Show when={fieldError('targetText')}>{(m) => <p class="field-error">{m()}</p>}</Show>
-            </div>
-            <div class="field">
-              <label for="actual-text">{tr('実績の表記', 'Actual as printed')}</label>
-              <input id="actual-text" value={actualText()} onInput={(e) => setActualText(e.currentTarget.value)} />
-              <Show when={fieldError('actualText')}>{(m) => <p class="field-error">{m()}</p>}</Show>
-            </div>
-          </div>
-        </fieldset>
-      </Show>
+      <p class="printed-figures" role="status" aria-live="polite">
+        {tr('報告書に載る表記: 目標 ', 'As the report will print it: target ')}<span lang="ja">{printed().targetText || '―'}</span>
+        {tr(' / 実績 ', ' / actual ')}<span lang="ja">{printed().actualText || '―'}</span>
+      </p>
       <p role="status" aria-live="polite">{tr('算定評価（入力内容から再計算）: ', 'Computed rating (from what you entered): ')}<RatingBadge scheme={props.scheme} rating={computed()} /></p>
       <div class="field">
         <label for="confirmed-rating">{tr('確定する評価', 'Rating to confirm')}</label>
@@ -163,9 +157,26 @@ export function MeasureEditForm(props: Props) {
       <div class="field">
         <label for="reason">{tr('未達成の理由及び今後の見込み等', 'Reason for not achieving, and outlook')}</label>
         <textarea id="reason" value={reason()} onInput={(e) => setReason(e.currentTarget.value)}
-          aria-describedby={fieldError('reason') ? 'reason-error' : undefined} />
-        <Show when={fieldError('reason')}>{(m) => <p id="reason-error" class="field-error">{m()}</p>}</Show>
+          aria-invalid={staleReason() ? 'true' : undefined}
+          aria-describedby={fieldError('reason') || staleReason() ? 'reason-error' : undefined} />
+        <Show when={fieldError('reason') ?? (staleReason() ? tr('評価が未達成ではなくなりました。この理由は未達成について書かれています。見直すか、不要なら空欄にしてください。', 'The rating is no longer a miss, and this reason explains a miss. Revise it, or clear it if it no longer applies.') : undefined)}>
+          {(m) => (
+            <p id="reason-error" class="field-error">
+              {m()}{' '}
+              <button type="button" class="secondary" onClick={() => setReason('')}>{tr('理由を空欄にする', 'Clear the reason')}</button>
+            </p>
+          )}
+        </Show>
       </div>
+      <Show when={props.published}>
+        <div class="field">
+          <label for="erratum-reason">{tr('変更の理由（公表済みの年度のため必須。正誤として公表されます）', 'Reason for the change (required: the year is published, and the change is published as an erratum)')}</label>
+          <textarea id="erratum-reason" required aria-required="true" value={erratumReason()} onInput={(e) => setErratumReason(e.currentTarget.value)}
+            aria-invalid={fieldError('erratumReason') ? 'true' : undefined} aria-describedby="erratum-reason-error" />
+          <p class="help">{tr('正誤表には、この施策の変更前（公表時）と変更後の内容、理由、日付が載ります。公表時の版は引き続きダウンロードできます。', 'The errata list the measure as published and as changed, with this reason and the date. The published version stays downloadable.')}</p>
+          <Show when={fieldError('erratumReason')}>{(m) => <p id="erratum-reason-error" class="field-error">{m()}</p>}</Show>
+        </div>
+      </Show>
       <button type="submit" disabled={update.isPending}>{update.isPending ? tr('保存しています…', 'Saving…') : tr('保存する', 'Save')}</button>{' '}
       <button type="button" class="secondary" onClick={() => props.onDone()}>{tr('キャンセル', 'Cancel')}</button>
     </form>

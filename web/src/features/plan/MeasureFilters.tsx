@@ -1,6 +1,7 @@
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import type { MeasureListQuery, PlanResponse } from '../../../../shared/api/plans';
 import { pick, tr } from '../../app/lang';
+import { groupLabel } from '../../app/format';
 
 /** Filters of the measures list: group (any level), bureau, rating and free text. */
 export function MeasureFilters(props: {
@@ -28,7 +29,7 @@ export function MeasureFilters(props: {
         <select id="filter-group" value={props.query.group ?? ''} onChange={(e) => props.onChange({ group: e.currentTarget.value || undefined })}>
           <option value="">{tr('すべて', 'All')}</option>
           <For each={props.plan.groups}>
-            {(g) => <option value={g.path}>{`${'　'.repeat(depth(g.path))}${g.level === 'area' || /^\d+$/.test(g.key) ? `${g.key} ` : ''}${g.name}`}</option>}
+            {(g) => <option value={g.path}>{`${tr('　', '\u00a0\u00a0').repeat(depth(g.path))}${g.level === 'area' || /^\d+$/.test(g.key) ? `${g.key} ` : ''}${groupLabel(g)}`}</option>}
           </For>
         </select>
       </div>
@@ -36,7 +37,7 @@ export function MeasureFilters(props: {
         <label for="filter-bureau">{tr('とりまとめ局', 'Bureau')}</label>
         <select id="filter-bureau" value={props.query.bureau ?? ''} onChange={(e) => props.onChange({ bureau: e.currentTarget.value || undefined })}>
           <option value="">{tr('すべて', 'All')}</option>
-          <For each={props.plan.bureaus}>{(b) => <option value={b}>{b}</option>}</For>
+          <For each={props.plan.bureaus}>{(b) => <option value={b} lang="ja">{b}</option>}</For>
         </select>
       </div>
       <div class="field">

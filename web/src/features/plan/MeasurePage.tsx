@@ -5,12 +5,16 @@ import { Loading, QueryError } from '../../ui/QueryError';
 import { RatingBadge } from './RatingBadge';
 import { usePlanYear } from './plan-year';
 import { createMeQuery } from '../../app/auth';
+import { token } from '../../app/session';
 import { createMeasureQuery } from './measure-queries';
 import { HistoryList } from './HistoryList';
 import { LinkedProjects } from '../joint-projects/LinkedProjects';
 import { MeasureEditForm } from './MeasureEditForm';
+import { Errata } from './Errata';
+import { YearStatus } from './YearStatus';
 import { usePageTitle } from '../../app/page-title';
 import { lang, tr } from '../../app/lang';
+import { groupLabel } from '../../app/format';
 
 /** 施策の詳細: indicators per year, computed vs confirmed rating, the reason, the history, and the staff edit. */
 export default function MeasurePage() {
@@ -47,19 +51,20 @@ export default function MeasurePage() {
           <li><A href="/">{tr('計画の概要', 'Plan overview')}</A></li>
           <li><A href={listLink()}>{tr('施策一覧', 'Measures')}</A></li>
           <Show when={measure()?.groups.at(-1)}>
-            {(area) => <li><A href={listLink(measure()!.groupPath)}>{area().name}</A></li>}
+            {(area) => <li><A href={listLink(measure()!.groupPath)}>{groupLabel(area())}</A></li>}
           </Show>
           <li aria-current="page">{params.measureNo}</li>
         </ol>
       </nav>
       <QueryError error={detail.error} />
       <Show when={measure() && py.scheme()} fallback={<Loading what={tr('施策', 'measure')} />}>
-        <h1>{measure()!.measureNo} {measure()!.name}</h1>
+        <h1>{measure()!.measureNo} <span lang="ja">{measure()!.name}</span></h1>
+        <YearStatus publication={py.publication()} />
         <dl class="meta">
           <dt>{tr('柱・分野', 'Pillar / area')}</dt>
-          <dd>{measure()!.groups.map((g) => g.name).join(' ＞ ')}</dd>
+          <dd>{measure()!.groups.map(groupLabel).join(tr(' ＞ ', ' > '))}</dd>
           <dt>{tr('とりまとめ局', 'Bureau')}</dt>
-          <dd>{measure()!.bureau}</dd>
+          <dd lang="ja">{measure()!.bureau}</dd>
           <Show when={measure()!.abolished}>
             <dt>{tr('状態', 'Status')}</dt>
             <dd>{tr('施策見直しにより廃止', 'Abolished in a review of the measures')}</dd>
@@ -67,7 +72,7 @@ export default function MeasurePage() {
         </dl>
 
         <h2>{tr('成果指標と実績', 'Indicators and results')}</h2>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={tr('成果指標の目標と実績（年度別）', 'Targets and actuals by fiscal year')}>
           <table>
             <caption class="visually-hidden">{tr('成果指標の目標と実績（年度別）', 'Targets and actuals by fiscal year')}</caption>
             <thead>
@@ -87,11 +92,11 @@ export default function MeasurePage() {
                       return (
                         <tr>
                           <Show when={i() === 0}>
-                            <th scope="row" rowspan={measure()!.indicators.length}>{formatFiscalYear(result.fiscalYear, 'ja')}</th>
+                            <th scope="row" rowspan={measure()!.indicators.length}>{formatFiscalYear(result.fiscalYear, lang())}</th>
                           </Show>
-                          <td>{indicator.name}</td>
-                          <td>{value()?.target.text}</td>
-                          <td>{value()?.actual.text}</td>
+                          <td lang="ja">{indicator.name}</td>
+                          <td lang="ja">{value()?.target.text}</td>
+                          <td lang="ja">{value()?.actual.text}</td>
                         </tr>
                       );
                     }}
@@ -105,7 +110,7 @@ export default function MeasurePage() {
         <Show when={current()} fallback={<p>{tr('この年度の実績はまだ登録されていません。', 'No results recorded for this year yet.')}</p>}>
           {(result) => (
             <>
-              <h2>{tr('評価', 'Rating')}（{formatFiscalYear(result().fiscalYear, lang())}）</h2>
+              <h2>{tr('評価', 'Rating')}{tr('（', ' (')}{formatFiscalYear(result().fiscalYear, lang())}{tr('）', ')')}</h2>
               <dl class="meta">
                 <dt>{tr('評価（確定）', 'Rating (confirmed)')}</dt>
                 <dd><RatingBadge scheme={py.scheme()!} rating={result().officialRating} /></dd>
@@ -119,7 +124,7 @@ export default function MeasurePage() {
                 </div>
               </Show>
               <h3>{tr('未達成の理由及び今後の見込み等', 'Reason for not achieving, and outlook')}</h3>
-              <p>{result().reason || tr('（記載なし）', '(none given)')}</p>
+              <p lang={result().reason ? 'ja' : undefined}>{result().reason || tr('（記載なし）', '(none given)')}</p>
             </>
           )}
         </Show>
@@ -136,6 +141,7 @@ export default function MeasurePage() {
               measure={measure()!}
               result={current()}
               scheme={py.scheme()!}
+              published={py.publication()?.status === 'published'}
               onDone={(ok) => {
                 setEditing(false);
                 setSaved(ok === true);
@@ -147,11 +153,18 @@ export default function MeasurePage() {
           </Show>
         </Show>
 
-        <LinkedProjects planId={py.planId()!} measureNo={params.measureNo} />
+        <Show when={py.fy()}>
+          <Errata planId={py.planId()!} fiscalYear={py.fy()!} measureNo={params.measureNo} scheme={py.scheme()} />
+        </Show>
 
-        <h2>{tr('変更履歴', 'History')}</h2>
-        <Show when={isPrefecture()} fallback={<p>{tr('変更履歴は県の職員のみが閲覧できます。', 'Only prefecture staff may read the history.')}</p>}>
-          <HistoryList planId={py.planId()!} measureNo={params.measureNo} scheme={py.scheme()!} />
+        {/* Joint projects and the change history are the portal's: a reader who is not signed in sees the published results only. */}
+        <Show when={token()}>
+          <LinkedProjects planId={py.planId()!} measureNo={params.measureNo} />
+
+          <h2>{tr('変更履歴', 'History')}</h2>
+          <Show when={isPrefecture()} fallback={<p>{tr('変更履歴は県の職員のみが閲覧できます。', 'Only prefecture staff may read the history.')}</p>}>
+            <HistoryList planId={py.planId()!} measureNo={params.measureNo} scheme={py.scheme()!} />
+          </Show>
         </Show>
       </Show>
     </>

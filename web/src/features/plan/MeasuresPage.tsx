@@ -71,7 +71,7 @@ export default function MeasuresPage() {
         <p>
           <button type="button" class="secondary" onClick={download}>{tr('CSVダウンロード（Excel対応）', 'Download CSV (opens in Excel)')}</button>
         </p>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={tr('施策一覧', 'Measures')}>
           <table>
             <caption class="visually-hidden">{tr('施策一覧', 'Measures')}</caption>
             <thead>
@@ -112,13 +112,14 @@ export default function MeasuresPage() {
       <tr>
         <td class="nowrap">{props.row.measureNo}</td>
         <td>
-          <A href={`/measures/${encodeURIComponent(props.row.measureNo)}?plan=${props.planId}&fy=${props.fy}`}>{props.row.name}</A>
+          <A href={`/measures/${encodeURIComponent(props.row.measureNo)}?plan=${props.planId}&fy=${props.fy}`} lang="ja">{props.row.name}</A>
           <Show when={props.row.abolished}>{tr(' （廃止）', ' (abolished)')}</Show>
         </td>
-        <td>{props.row.bureau}</td>
-        <td>{props.row.indicators.map((i) => i.name).join(' ／ ')}</td>
-        <td>{props.row.targetText}</td>
-        <td>{props.row.actualText}</td>
+        {/* Measure, bureau and indicator texts are the plan's Japanese data, with no English version. */}
+        <td lang="ja">{props.row.bureau}</td>
+        <td lang="ja">{props.row.indicators.map((i) => i.name).join(' ／ ')}</td>
+        <td lang="ja">{props.row.targetText}</td>
+        <td lang="ja">{props.row.actualText}</td>
         <td><RatingBadge scheme={py.scheme()!} rating={props.row.officialRating} /></td>
       </tr>
     );

@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { For, Show } from 'solid-js';
+import { For, lazy, Show } from 'solid-js';
 import type { SummaryGroup } from '../../../../shared/api/plans';
 import { formatFiscalYear } from '../../../../shared/fiscal-year';
 import { Loading, QueryError } from '../../ui/QueryError';
@@ -11,6 +11,9 @@ import { usePlanYear } from './plan-year';
 import { createDiscrepanciesQuery, createSummaryQuery } from './queries';
 import { usePageTitle } from '../../app/page-title';
 import { tr } from '../../app/lang';
+import { YearStatus } from './YearStatus';
+// Only administrators ever see the button: its code loads when the page first renders it.
+const PublishYear = lazy(() => import('./PublishYear').then((m) => ({ default: m.PublishYear })));
 
 /** 計画の概要: the report's summary table, drill-down by area, a chart of ratings by area, and discrepancies. */
 export default function OverviewPage() {
@@ -32,6 +35,10 @@ export default function OverviewPage() {
       <Show when={py.years().length > 0}>
         <YearSelect years={py.years()} value={py.fy()} onChange={py.setFy} />
       </Show>
+      <Show when={py.fy()}>
+        <YearStatus publication={py.publication()} />
+        <PublishYear planId={py.planId()!} fiscalYear={py.fy()!} published={py.publication()?.status === 'published'} version={py.plan.data?.plan.version} />
+      </Show>
       <Show when={summary.data && py.scheme()} fallback={<Loading what={tr('点検結果', 'results')} />}>
         <section aria-labelledby="summary-heading">
           <h2 id="summary-heading">{tr('施策の達成状況', 'Achievement of the measures')}</h2>
@@ -49,7 +56,7 @@ export default function OverviewPage() {
             fallback={<p>{tr('目標と実績から算定した評価は、すべて公表評価と一致しています。', 'Every rating computed from the targets and actuals agrees with the published one.')}</p>}
           >
             <p>{tr('目標と実績から算定した評価が、確定（公表）した評価と異なる施策です。', 'Measures whose rating computed from the target and actual differs from the confirmed (published) one.')}</p>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label={tr('公表評価と算定評価の相違', 'Published vs computed ratings')}>
               <table>
                 <caption class="visually-hidden">{tr('公表評価と算定評価の相違', 'Published vs computed ratings')}</caption>
                 <thead>
@@ -67,11 +74,11 @@ export default function OverviewPage() {
                       <tr>
                         <td>{d.measureNo}</td>
                         <td>
-                          <A href={`/measures/${encodeURIComponent(d.measureNo)}?plan=${py.planId()}&fy=${py.fy()}`}>{d.name}</A>
+                          <A href={`/measures/${encodeURIComponent(d.measureNo)}?plan=${py.planId()}&fy=${py.fy()}`} lang="ja">{d.name}</A>
                         </td>
                         <td><RatingBadge scheme={py.scheme()!} rating={d.official} /></td>
                         <td><RatingBadge scheme={py.scheme()!} rating={d.computed} /></td>
-                        <td>{d.reason || tr('（記載なし）', '(none given)')}</td>
+                        <td lang={d.reason ? 'ja' : undefined}>{d.reason || tr('（記載なし）', '(none given)')}</td>
                       </tr>
                     )}
                   </For>

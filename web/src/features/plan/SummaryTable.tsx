@@ -3,7 +3,7 @@ import { createSignal, For, Show } from 'solid-js';
 import type { PlanSummary, RatingCounts, SummaryGroup } from '../../../../shared/api/plans';
 import type { RatingScheme } from '../../../../shared/rating/scheme';
 import { summaryRow } from '../../../../shared/rating/summary';
-import { percentLabel } from '../../app/format';
+import { groupLabel, percentLabel } from '../../app/format';
 import { evaluatedLevels, pendingLevels, rateLevels } from '../../ui/ratings';
 import { pick, tr } from '../../app/lang';
 
@@ -48,18 +48,18 @@ export function SummaryTable(props: Props) {
           <th scope="row" style={{ 'padding-left': `${0.5 + rowProps.depth * 1.5}rem` }}>
             <Show
               when={hasChildren()}
-              fallback={<A href={props.linkOf(rowProps.group)}>{rowProps.group.name}</A>}
+              fallback={<A href={props.linkOf(rowProps.group)}>{groupLabel(rowProps.group)}</A>}
             >
               <button
                 type="button"
                 class="link"
                 aria-expanded={open()}
                 onClick={() => setOpen(!open())}
-                aria-label={tr(`${rowProps.group.name}の内訳を${open() ? '閉じる' : '開く'}`, `${open() ? 'Close' : 'Open'} the breakdown of ${rowProps.group.name}`)}
+                aria-label={tr(`${rowProps.group.name}の内訳を${open() ? '閉じる' : '開く'}`, `${open() ? 'Close' : 'Open'} the breakdown of ${groupLabel(rowProps.group)}`)}
               >
                 {open() ? '▼' : '▶'}
               </button>{' '}
-              <A href={props.linkOf(rowProps.group)}>{rowProps.group.name}</A>
+              <A href={props.linkOf(rowProps.group)}>{groupLabel(rowProps.group)}</A>
             </Show>
           </th>
           <Cells counts={rowProps.group.counts} />
@@ -72,7 +72,7 @@ export function SummaryTable(props: Props) {
   };
 
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex="0" role="region" aria-label={props.caption}>
       <table class="summary">
         <caption>{props.caption}</caption>
         <thead>

@@ -22,6 +22,11 @@ export function usePlanYear() {
     fy,
     years,
     scheme: () => plan.data?.plan.ratingScheme,
+    /** The shown year's publication record; undefined while it is 作成中 (shared/plan/publication.ts). */
+    publication: () => {
+      const year = fy();
+      return year === undefined ? undefined : plan.data?.plan.publications?.[String(year)];
+    },
     setFy: (year: number) => setParams({ fy: String(year) }),
   };
 }

@@ -1,5 +1,5 @@
 import { useParams, useSearchParams } from '@solidjs/router';
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, lazy, Show, Suspense } from 'solid-js';
 import { toExcelCsv } from '../../../../shared/csv';
 import { periodLabel, periodsEndingAt } from '../../../../shared/shared-measures/periods';
 import { defaultPeriod, periodChoices } from './period-choices';
@@ -8,6 +8,8 @@ import { ComparisonStats } from './ComparisonStats';
 import { VALUE_TYPES } from '../../../../shared/shared-measures/value-types';
 import { Loading, QueryError } from '../../ui/QueryError';
 import { TileMap, type TileValue } from './TileMap';
+import { mapViewOf, MapViewChoice } from './map/MapViewChoice';
+import { token } from '../../app/session';
 import { valueText } from './labels';
 import { createMeQuery } from '../../app/auth';
 import { createCatalogueQuery, createComparisonQuery, createTrendQuery } from './queries';
@@ -15,13 +17,16 @@ import { ComparisonTable, type Grouping } from './ComparisonTable';
 import { ValueEntryForm } from './ValueEntryForm';
 import { RemoveValueForm } from './RemoveValueForm';
 import { lang, pick, pickIf, tr } from '../../app/lang';
+import { orgLabel } from '../../app/org-names';
 
 const TREND_PERIODS = 12;
+// The map's geometry is its own chunk, loaded only when the map is shown.
+const ChoroplethMap = lazy(() => import('./map/ChoroplethMap'));
 
 /** 市町村比較: one shared measure for one period across the 33 municipalities — table, map, trends, unreported list, CSV. */
 export default function ComparisonPage() {
   const params = useParams<{ measureId: string }>();
-  const [search, setSearch] = useSearchParams<{ period?: string; group?: string }>();
+  const [search, setSearch] = useSearchParams<{ period?: string; group?: string; view?: string }>();
   const catalogue = createCatalogueQuery();
   const me = createMeQuery();
   const measure = () => catalogue.data?.items.find((m) => m.id === params.measureId);
@@ -57,6 +62,8 @@ export default function ComparisonPage() {
   const grouping = () => (search.group as Grouping) || 'none';
   const tiles = () =>
     new Map<string, TileValue>((comparison.data?.rows ?? []).map((r) => [r.orgCode, { numeric: r.numeric, label: valueText(comparison.data!.measure, r.value), sample: r.sample }]));
+  const mapCaption = (m: { name: { ja: string; en: string }; period: Parameters<typeof periodLabel>[0] }, p: string) =>
+    tr(`${m.name.ja}（${periodLabel(m.period, p)}）の地図`, `${m.name.en} (${periodLabel(m.period, p, 'en')}): map`);
   const missing = () => (comparison.data?.rows ?? []).filter((r) => r.value === undefined);
   const canReport = () => {
     const user = me.data;
@@ -76,7 +83,7 @@ export default function ComparisonPage() {
     const csv = toExcelCsv(
       ranked ? [tr('順位', 'Rank'), ...header] : header,
       c.rows.map((r) => {
-        const cells = [r.orgCode, r.name, valueText(c.measure, r.value), r.numeric, r.change, pickIf(reviewMark(r.review)) ?? '', r.sample ? tr('サンプル', 'sample') : '', r.enteredByPrefecture ? tr('県入力', 'prefecture') : '', r.note];
+        const cells = [r.orgCode, orgLabel(r.orgCode, r.name), valueText(c.measure, r.value), r.numeric, r.change, pickIf(reviewMark(r.review)) ?? '', r.sample ? tr('サンプル', 'sample') : '', r.enteredByPrefecture ? tr('県入力', 'prefecture') : '', r.note];
         return ranked ? [r.rank, ...cells] : cells;
       }),
     );
@@ -127,11 +134,24 @@ export default function ComparisonPage() {
                   <Show when={c().rows.some((r) => r.sample)}>
                     <p class="notice warning">{tr('「サンプル」と表示した値は、実データではないサンプルデータです。', 'Values marked “Sample” are sample data, not real figures.')}</p>
                   </Show>
-                  <TileMap values={tiles()} caption={tr(`${m().name.ja}（${periodLabel(m().period, c().period)}）の地図`, `${m().name.en} (${periodLabel(m().period, c().period, 'en')}): map`)} unit={m().valueType === 'status' ? '%' : m().unit} />
+                  <MapViewChoice value={mapViewOf(search.view)} onChange={(view) => setSearch({ view: view === 'map' ? undefined : view })} />
+                  <Show
+                    when={mapViewOf(search.view) === 'map'}
+                    fallback={<TileMap values={tiles()} caption={mapCaption(m(), c().period)} unit={m().valueType === 'status' ? '%' : m().unit} />}
+                  >
+                    <Suspense fallback={<Loading what={tr('地図', 'map')} />}>
+                      <ChoroplethMap
+                        values={new Map(c().rows.map((r) => [r.orgCode, { ...tiles().get(r.orgCode)!, name: orgLabel(r.orgCode, r.name) }]))}
+                        caption={mapCaption(m(), c().period)}
+                        unit={m().valueType === 'status' ? '%' : m().unit}
+                        linked={token() !== null}
+                      />
+                    </Suspense>
+                  </Show>
                   <ComparisonTable comparison={c()} grouping={grouping()} trends={trends()} trendLabel={tr(`推移（直近${TREND_PERIODS}期）`, `Trend (last ${TREND_PERIODS} periods)`)} />
                   <h2>{tr(`未報告の市町村（${missing().length}団体）`, `Municipalities not reported (${missing().length})`)}</h2>
                   <Show when={missing().length > 0} fallback={<p>{tr('すべての市町村が報告済みです。', 'Every municipality has reported.')}</p>}>
-                    <ul><For each={missing()}>{(r) => <li>{r.name}</li>}</For></ul>
+                    <ul><For each={missing()}>{(r) => <li>{orgLabel(r.orgCode, r.name)}</li>}</For></ul>
                   </Show>
                   <Show when={canReport()}>
                     <ValueEntryForm comparison={c()} ownOrgCode={me.data?.role === 'municipal_staff' ? me.data.orgCode : undefined} />

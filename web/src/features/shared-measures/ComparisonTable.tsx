@@ -6,17 +6,21 @@ import { Sparkline } from './Sparkline';
 import { KIND_GROUPS, valueText } from './labels';
 import { isRanked, reviewMark, yesShare } from './stats-text';
 import { pick, tr } from '../../app/lang';
+import { orgLabel, regionLabel } from '../../app/org-names';
 
 type Row = Comparison['rows'][number];
 type SortKey = 'rank' | 'name' | 'value' | 'change';
 export type Grouping = 'none' | 'kind' | 'region';
 
 const regionOf = new Map(KANAGAWA_TILE_GRID.map((t) => [t.code, t.region]));
-const kindLabel = (kind: Row['kind']) => KIND_GROUPS.find((g) => (g.kinds as readonly string[]).includes(kind))?.label ?? '';
+const kindLabel = (kind: Row['kind']) => {
+  const group = KIND_GROUPS.find((g) => (g.kinds as readonly string[]).includes(kind));
+  return group ? tr(group.label, group.labelEn) : '';
+};
 
 function groupsOf(rows: Row[], grouping: Grouping): { label: string; rows: Row[] }[] {
-  if (grouping === 'kind') return KIND_GROUPS.map((g) => ({ label: g.label, rows: rows.filter((r) => (g.kinds as readonly string[]).includes(r.kind)) }));
-  if (grouping === 'region') return KANAGAWA_REGIONS.map((region) => ({ label: region, rows: rows.filter((r) => regionOf.get(r.orgCode) === region) }));
+  if (grouping === 'kind') return KIND_GROUPS.map((g) => ({ label: tr(g.label, g.labelEn), rows: rows.filter((r) => (g.kinds as readonly string[]).includes(r.kind)) }));
+  if (grouping === 'region') return KANAGAWA_REGIONS.map((region) => ({ label: regionLabel(region), rows: rows.filter((r) => regionOf.get(r.orgCode) === region) }));
   return [{ label: '', rows }];
 }
 
@@ -59,7 +63,7 @@ export function ComparisonTable(props: { comparison: Comparison; grouping: Group
     <th scope="col" aria-sort={ariaSort(p.key)}><button type="button" class="sort" onClick={() => sortBy(p.key)}>{p.label}</button></th>
   );
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex="0" role="region" aria-label={`${pick(measure().name)}${tr('：市町村別の値', ': values by municipality')}`}>
       <table class="comparison">
         <caption>{pick(measure().name)}{tr('：市町村別の値', ': values by municipality')}</caption>
         <thead>
@@ -82,8 +86,8 @@ export function ComparisonTable(props: { comparison: Comparison; grouping: Group
                 {(row) => (
                   <tr>
                     <Show when={ranked()}><td class="num">{row.rank ?? '―'}</td></Show>
-                    <th scope="row"><A href={`/municipalities/${row.orgCode}`}>{row.name}</A></th>
-                    <td>{kindLabel(row.kind)}・{regionOf.get(row.orgCode)}</td>
+                    <th scope="row"><A href={`/municipalities/${row.orgCode}`}>{orgLabel(row.orgCode, row.name)}</A></th>
+                    <td>{kindLabel(row.kind)}{tr('・', ', ')}{regionLabel(regionOf.get(row.orgCode) ?? '')}</td>
                     <td class="num">
                       {valueText(measure(), row.value)}
                       <Show when={row.sample}><span class="sample-badge">{tr('サンプル', 'Sample')}</span></Show>

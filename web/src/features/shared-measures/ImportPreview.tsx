@@ -3,6 +3,7 @@ import type { ValuesImportResult } from '../../../../shared/api/shared-measures'
 import type { SharedValue } from '../../../../shared/shared-measures/status';
 import { VALUE_TYPES } from '../../../../shared/shared-measures/value-types';
 import { lang, pick, tr } from '../../app/lang';
+import { orgLabel } from '../../app/org-names';
 import type { CatalogueMeasure } from './queries';
 
 /** What the import wrote, or would write in a dry run (POST /api/shared-values/imports). */
@@ -28,7 +29,7 @@ export function ImportPreview(props: { result: ImportResult; catalogue: readonly
         <Show when={warned() > 0}>{tr(`。うち${warned()}件に確認事項があり、県の確認時に表示されます。`, `. ${warned()} carry warnings the prefecture will see when reviewing.`)}</Show>
       </p>
       <Show when={props.result.changes.length > 0} fallback={<p>{tr('このファイルで変わる値はありません。', 'This file changes no value.')}</p>}>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label={tr('取り込まれる値（前 → 後）', 'Values to be imported (before → after)')}>
           <table>
             <caption class="visually-hidden">{tr('取り込まれる値（前 → 後）', 'Values to be imported (before → after)')}</caption>
             <thead>
@@ -49,7 +50,7 @@ export function ImportPreview(props: { result: ImportResult; catalogue: readonly
                     <td class="num">{c.row}</td>
                     <td>{pick(c.measureName)}</td>
                     <td>{pick(c.periodLabel)}</td>
-                    <Show when={props.showOrg}><td>{c.orgName}</td></Show>
+                    <Show when={props.showOrg}><td>{orgLabel(c.orgCode, c.orgName)}</td></Show>
                     <td>{text(c.measureId, c.before)}</td>
                     <td><strong>{text(c.measureId, c.after)}</strong></td>
                     <td>

@@ -6,6 +6,7 @@ import { createCatalogueQuery, createProfileQuery } from './queries';
 import { ProfileRow } from './ProfileRow';
 import { profileRows } from './profile-rows';
 import { tr } from '../../app/lang';
+import { orgLabel } from '../../app/org-names';
 
 const SKELETON_ROWS = 8;
 
@@ -18,7 +19,7 @@ export default function MunicipalityPage() {
   const params = useParams<{ orgCode: string }>();
   const catalogue = createCatalogueQuery();
   const profile = createProfileQuery(() => params.orgCode);
-  const name = () => KANAGAWA_TILE_GRID.find((t) => t.code === params.orgCode)?.name ?? params.orgCode;
+  const name = () => orgLabel(params.orgCode, KANAGAWA_TILE_GRID.find((t) => t.code === params.orgCode)?.name);
   const now = new Date();
   const rows = () => (catalogue.data && profile.data ? profileRows(catalogue.data.items, profile.data, now) : undefined);
   const loading = () => !catalogue.error && !profile.error && rows() === undefined;
@@ -27,7 +28,7 @@ export default function MunicipalityPage() {
       <h1>{tr(`${name()}の共通指標`, `${name()}: shared measures`)}</h1>
       <QueryError error={catalogue.error ?? profile.error} />
       <Show when={loading()}><Loading what={tr('プロフィール', 'profile')} /></Show>
-      <div class="table-scroll">
+      <div class="table-scroll" tabindex="0" role="region" aria-label={tr(`${name()}の最新値と推移`, `${name()}: latest values and trends`)}>
         <table aria-busy={loading() ? 'true' : 'false'}>
           <caption>{tr(`${name()}の最新値と推移`, `${name()}: latest values and trends`)}</caption>
           <thead>

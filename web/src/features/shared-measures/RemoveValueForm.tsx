@@ -3,6 +3,7 @@ import type { Comparison } from '../../../../shared/api/shared-measures';
 import { periodLabel } from '../../../../shared/shared-measures/periods';
 import { QueryError } from '../../ui/QueryError';
 import { lang, tr } from '../../app/lang';
+import { orgLabel } from '../../app/org-names';
 import { createRemoveValue } from './queries';
 
 /**
@@ -27,7 +28,7 @@ export function RemoveValueForm(props: { comparison: Comparison }) {
       {
         onSuccess: () => {
           setReason('');
-          setDone(tr(`${target.name}の${period()}の値を削除しました。`, `Removed the value of ${target.name} for ${period()}.`));
+          setDone(tr(`${target.name}の${period()}の値を削除しました。`, `Removed the value of ${orgLabel(target.orgCode, target.name)} for ${period()}.`));
         },
       },
     );
@@ -35,14 +36,14 @@ export function RemoveValueForm(props: { comparison: Comparison }) {
   return (
     <Show when={reported().length > 0}>
       <form onSubmit={submit} aria-labelledby="remove-heading">
-        <h2 id="remove-heading">{tr('誤った値の削除', 'Remove a wrong value')}（{period()}）</h2>
+        <h2 id="remove-heading">{tr('誤った値の削除', 'Remove a wrong value')}{tr('（', ' (')}{period()}{tr('）', ')')}</h2>
         <p>{tr('削除は変更履歴に理由とともに記録されます。', 'The removal is recorded in the value’s history with the reason.')}</p>
         <p role="status">{done()}</p>
         <QueryError error={remove.error} />
         <div class="field">
           <label for="remove-org">{tr('市町村', 'Municipality')}</label>
           <select id="remove-org" value={row()?.orgCode} onChange={(e) => setOrgCode(e.currentTarget.value)}>
-            <For each={reported()}>{(r) => <option value={r.orgCode}>{r.name}</option>}</For>
+            <For each={reported()}>{(r) => <option value={r.orgCode}>{orgLabel(r.orgCode, r.name)}</option>}</For>
           </select>
         </div>
         <div class="field">

@@ -91,7 +91,7 @@ export default function ReportingRatesPage() {
                     rows={data().periods}
                     name={(row) => (
                       <A href={`/shared-measures/${row.measureId}?period=${encodeURIComponent(row.period)}`}>
-                        {measureName(row.measureId)}（{pick(row.periodLabel)}）
+                        {measureName(row.measureId)}{tr('（', ' (')}{pick(row.periodLabel)}{tr('）', ')')}
                       </A>
                     )}
                     extra={(row) => <td><time datetime={row.deadline}>{formatDate(row.deadline, lang())}</time></td>}

@@ -28,6 +28,7 @@ export function ReportingRatesTable<T extends RateCounts>(props: {
   extra?: (row: T) => JSX.Element;
 }) {
   return (
+    <div class="table-scroll" tabindex="0" role="region" aria-label={props.caption}>
     <table class="reporting-rates">
       <caption>{props.caption}</caption>
       <thead>
@@ -51,5 +52,6 @@ export function ReportingRatesTable<T extends RateCounts>(props: {
         </For>
       </tbody>
     </table>
+    </div>
   );
 }

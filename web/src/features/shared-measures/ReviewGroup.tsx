@@ -5,6 +5,7 @@ import type { SharedValue } from '../../../../shared/shared-measures/status';
 import { ApiError } from '../../app/api';
 import { warekiDateTimeLabel } from '../../app/format';
 import { pick, tr } from '../../app/lang';
+import { orgLabel } from '../../app/org-names';
 import { valueText } from './labels';
 import { CONFIRM_BATCH, createConfirmPeriod, createReviewValue, type ReviewQueueGroup, type ReviewQueueValue } from './queries';
 import { changeOf, changeText, inBatches } from './review-view';
@@ -42,7 +43,7 @@ export function ReviewGroup(props: { group: ReviewQueueGroup; measure?: SharedMe
     const heading = title();
     try {
       await review.mutateAsync({ measureId: props.group.measureId, period: props.group.period, orgCode: v.orgCode, version: v.version, decision: 'confirm' });
-      onDone(tr(`${v.orgName}の${heading}の値を確認しました。`, `Confirmed ${v.orgName}’s value of ${heading}.`));
+      onDone(tr(`${v.orgName}の${heading}の値を確認しました。`, `Confirmed ${orgLabel(v.orgCode, v.orgName)}’s value of ${heading}.`));
     } catch (error) {
       failed(error);
     }
@@ -61,7 +62,7 @@ export function ReviewGroup(props: { group: ReviewQueueGroup; measure?: SharedMe
       .then(() => {
         setReturning(undefined);
         setComment('');
-        onDone(tr(`${v.orgName}の${heading}の値を差し戻しました。${v.orgName}に通知しました。`, `Returned ${v.orgName}’s value of ${heading}; ${v.orgName} has been notified.`));
+        onDone(tr(`${v.orgName}の${heading}の値を差し戻しました。${v.orgName}に通知しました。`, `Returned ${orgLabel(v.orgCode, v.orgName)}’s value of ${heading}; ${orgLabel(v.orgCode, v.orgName)} has been notified.`));
       }, failed);
   };
 
@@ -88,7 +89,7 @@ export function ReviewGroup(props: { group: ReviewQueueGroup; measure?: SharedMe
           {(d) => tr(`報告の締切: ${formatDate(d(), 'ja')}`, `Deadline: ${formatDate(d(), 'en')}`)}
         </Show>
       </p>
-      <div class="table-scroll">
+      <div class="table-scroll" tabindex="0" role="region" aria-label={tr(`${title()}の確認待ち（${props.group.values.length}件）`, `${title()}: awaiting review (${props.group.values.length})`)}>
         <table class="review-table">
           <caption>{tr(`${title()}の確認待ち（${props.group.values.length}件）`, `${title()}: awaiting review (${props.group.values.length})`)}</caption>
           <thead>
@@ -107,7 +108,7 @@ export function ReviewGroup(props: { group: ReviewQueueGroup; measure?: SharedMe
             <For each={props.group.values}>
               {(v) => (
                 <tr classList={{ flagged: v.flags.length > 0 || v.outlier }}>
-                  <th scope="row">{v.orgName}</th>
+                  <th scope="row">{orgLabel(v.orgCode, v.orgName)}</th>
                   <td class="num" data-label={tr('報告された値', 'Value reported')}>{text(v.value)}</td>
                   <td class="num" data-label={tr('前期の値', 'Previous period')}>{v.previous === undefined ? '―' : text(v.previous)}</td>
                   <td class="num" data-label={tr('変化', 'Change')}>{props.measure ? changeText(changeOf(props.measure, v.value, v.previous)) : '―'}</td>
@@ -125,14 +126,14 @@ export function ReviewGroup(props: { group: ReviewQueueGroup; measure?: SharedMe
                   <td data-label={tr('提出', 'Submitted')}>{warekiDateTimeLabel(v.submittedAt ?? v.updatedAt)}</td>
                   <td class="review-actions">
                     <div class="actions compact">
-                      <button type="button" disabled={busy()} onClick={() => confirm(v)} aria-label={tr(`${v.orgName}の値を確認（${title()}）`, `Confirm ${v.orgName}’s value (${title()})`)}>{tr('確認', 'Confirm')}</button>
+                      <button type="button" disabled={busy()} onClick={() => confirm(v)} aria-label={tr(`${v.orgName}の値を確認（${title()}）`, `Confirm ${orgLabel(v.orgCode, v.orgName)}’s value (${title()})`)}>{tr('確認', 'Confirm')}</button>
                       <button type="button" class="secondary" disabled={busy()} aria-expanded={returning() === v.orgCode}
                         onClick={() => { setMissing(false); setComment(''); setReturning(returning() === v.orgCode ? undefined : v.orgCode); }}
-                        aria-label={tr(`${v.orgName}の値を差戻し（${title()}）`, `Return ${v.orgName}’s value (${title()})`)}>{tr('差戻し', 'Return')}</button>
+                        aria-label={tr(`${v.orgName}の値を差戻し（${title()}）`, `Return ${orgLabel(v.orgCode, v.orgName)}’s value (${title()})`)}>{tr('差戻し', 'Return')}</button>
                     </div>
                     <Show when={returning() === v.orgCode}>
                       <form onSubmit={(e) => sendBack(e, v)} class="return-form">
-                        <label for={`${id()}-comment`}>{tr(`${v.orgName}への差戻しコメント（必須）`, `Why ${v.orgName}’s value is returned (required)`)}</label>
+                        <label for={`${id()}-comment`}>{tr(`${v.orgName}への差戻しコメント（必須）`, `Why ${orgLabel(v.orgCode, v.orgName)}’s value is returned (required)`)}</label>
                         <textarea id={`${id()}-comment`} value={comment()} maxLength={1000} onInput={(e) => setComment(e.currentTarget.value)}
                           aria-invalid={missing() ? 'true' : undefined} aria-describedby={`${id()}-comment-error`} />
                         <Show when={missing()}><p id={`${id()}-comment-error`} class="field-error">{tr('差戻しの理由を書いてください。', 'Write why the value is returned.')}</p></Show>

@@ -3,6 +3,7 @@ import { createSignal, For, Show } from 'solid-js';
 import type { Organisation } from '../../../../shared/org/organisation';
 import { downloadFile, getAllPages } from '../../app/api';
 import { tr } from '../../app/lang';
+import { orgLabel } from '../../app/org-names';
 import { organisationKeys } from '../../app/query-keys';
 import { QueryError } from '../../ui/QueryError';
 
@@ -52,7 +53,7 @@ export function TemplateDownload(props: { ownOrgCode?: string }) {
           <label for="template-org">{tr('市町村', 'Municipality')}</label>
           <select id="template-org" value={chosen()} onChange={(e) => setChosen(e.currentTarget.value)}>
             <option value="">{tr('選んでください', 'Choose')}</option>
-            <For each={municipalities()}>{(o) => <option value={o.code}>{o.name}</option>}</For>
+            <For each={municipalities()}>{(o) => <option value={o.code}>{orgLabel(o.code, o.name)}</option>}</For>
           </select>
         </div>
       </Show>

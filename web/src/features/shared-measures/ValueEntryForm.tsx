@@ -8,6 +8,7 @@ import { VALUE_INPUTS, type EnteredValue } from './value-inputs';
 import { createSaveValue } from './queries';
 import { ReviewState } from './ReviewState';
 import { lang, pick, pickIf, tr } from '../../app/lang';
+import { orgLabel } from '../../app/org-names';
 
 /**
  * 値の報告: municipal staff report their own municipality's value; prefecture
@@ -36,7 +37,7 @@ export function ValueEntryForm(props: { comparison: Comparison; ownOrgCode?: str
   const submit = (e: SubmitEvent) => {
     e.preventDefault();
     setDone('');
-    const saved = tr(`${row()?.name}の${periodLabel(measure().period, props.comparison.period)}の値を保存しました。`, `Saved the value of ${row()?.name} for ${periodLabel(measure().period, props.comparison.period, 'en')}.`);
+    const saved = tr(`${row()?.name}の${periodLabel(measure().period, props.comparison.period)}の値を保存しました。`, `Saved the value of ${orgLabel(row()?.orgCode ?? '', row()?.name)} for ${periodLabel(measure().period, props.comparison.period, 'en')}.`);
     const review = props.ownOrgCode ? tr('県の確認後に公開されます。', 'It is published once the prefecture confirms it.') : '';
     report.mutate(
       { measureId: measure().id, period: props.comparison.period, orgCode: orgCode(), body: { version: row()?.version ?? 0, value: value(), note: note() || undefined, source: source() || undefined } },
@@ -45,7 +46,7 @@ export function ValueEntryForm(props: { comparison: Comparison; ownOrgCode?: str
   };
   return (
     <form onSubmit={submit} aria-labelledby="report-heading">
-      <h2 id="report-heading">{tr('値の報告', 'Report a value')}（{periodLabel(measure().period, props.comparison.period, lang())}）</h2>
+      <h2 id="report-heading">{tr('値の報告', 'Report a value')}{tr('（', ' (')}{periodLabel(measure().period, props.comparison.period, lang())}{tr('）', ')')}</h2>
       <p role="status">{done()}</p>
       <QueryError error={report.error} />
       <Show when={noteRequired()}>
@@ -54,11 +55,11 @@ export function ValueEntryForm(props: { comparison: Comparison; ownOrgCode?: str
           <Show when={warnings().length > 0}><ul><For each={warnings()}>{(w) => <li>{pick(w.message)}</li>}</For></ul></Show>
         </div>
       </Show>
-      <Show when={!props.ownOrgCode} fallback={<p>{tr('報告する団体: ', 'Reporting for: ')}{row()?.name}</p>}>
+      <Show when={!props.ownOrgCode} fallback={<p>{tr('報告する団体: ', 'Reporting for: ')}{orgLabel(row()?.orgCode ?? '', row()?.name)}</p>}>
         <div class="field">
           <label for="report-org">{tr('市町村', 'Municipality')}</label>
           <select id="report-org" value={orgCode()} onChange={(e) => setOrgCode(e.currentTarget.value)}>
-            <For each={props.comparison.rows}>{(r) => <option value={r.orgCode}>{r.name}</option>}</For>
+            <For each={props.comparison.rows}>{(r) => <option value={r.orgCode}>{orgLabel(r.orgCode, r.name)}</option>}</For>
           </select>
         </div>
       </Show>

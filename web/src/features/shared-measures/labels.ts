@@ -13,7 +13,7 @@ export function valueText(measure: SharedMeasure, value: SharedValue | undefined
 export const statusLabel = (s: ItemStatus) => pick(ITEM_STATUS_LABELS[s]);
 
 export const KIND_GROUPS = [
-  { id: 'designated_city', label: '政令市', kinds: ['designated_city'] },
-  { id: 'city', label: '市', kinds: ['city'] },
-  { id: 'town_village', label: '町村', kinds: ['town', 'village'] },
+  { id: 'designated_city', label: '政令市', labelEn: 'Designated cities', kinds: ['designated_city'] },
+  { id: 'city', label: '市', labelEn: 'Cities', kinds: ['city'] },
+  { id: 'town_village', label: '町村', labelEn: 'Towns and villages', kinds: ['town', 'village'] },
 ] as const;

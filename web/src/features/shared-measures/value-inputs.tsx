@@ -21,7 +21,7 @@ const NumberInput: Component<ValueInputProps> = (props) => {
   const [text, setText] = createSignal(typeof props.value === 'number' ? String(props.value) : '');
   return (
     <div class="field">
-      <label for="report-value">{pick(props.measure.name)}（{props.measure.unit || tr('数値', 'number')}）</label>
+      <label for="report-value">{pick(props.measure.name)}{tr('（', ' (')}{props.measure.unit || tr('数値', 'number')}{tr('）', ')')}</label>
       <input id="report-value" inputmode="decimal" value={text()} aria-describedby="report-value-error"
         onInput={(e) => { setText(e.currentTarget.value); props.onChange(numberOrText(e.currentTarget.value)); }} />
       <Show when={props.error}>{(m) => <p id="report-value-error" class="field-error">{m()}</p>}</Show>

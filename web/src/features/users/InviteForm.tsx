@@ -1,13 +1,11 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import type { MeResponse } from '../../../../shared/api/auth';
 import type { UserView } from '../../../../shared/api/users';
-import type { Role } from '../../../../shared/auth/roles';
 import type { Organisation } from '../../../../shared/org/organisation';
 import { ApiError } from '../../app/api';
-import { roleLabel } from '../../app/format';
 import { pickIf, tr } from '../../app/lang';
 import { QueryError } from '../../ui/QueryError';
-import { organisationsFor, orgLabel, ROLES } from './labels';
+import { AccountFields, createAccountChoice } from './AccountFields';
 import { createInviteUser } from './queries';
 
 interface Props {
@@ -27,20 +25,13 @@ export function InviteForm(props: Props) {
   const isPrefAdmin = () => props.me.role === 'prefecture_admin';
   const [email, setEmail] = createSignal('');
   const [name, setName] = createSignal('');
-  const [role, setRole] = createSignal<Role>('municipal_staff');
-  const [orgCode, setOrgCode] = createSignal(isPrefAdmin() ? '' : props.me.orgCode);
-  const [bureau, setBureau] = createSignal('');
-  const [orgAdmin, setOrgAdmin] = createSignal(false);
-  const choices = () => organisationsFor(role(), props.organisations);
+  const account = createAccountChoice(
+    { role: 'municipal_staff', orgCode: isPrefAdmin() ? '' : props.me.orgCode, bureau: '', orgAdmin: false },
+    () => props.organisations,
+  );
+  const { role, orgCode, bureau, orgAdmin } = account;
   const fieldError = (path: string) => pickIf((invite.error as ApiError | undefined)?.fields?.find((f) => f.path === path)?.message);
   const invalid = (path: string) => (fieldError(path) ? 'true' : undefined);
-
-  const changeRole = (next: Role) => {
-    setRole(next);
-    // The prefecture is the only organisation of its own roles; a municipality must be chosen anew.
-    const options = organisationsFor(next, props.organisations);
-    if (!options.some((o) => o.code === orgCode())) setOrgCode(options.length === 1 ? options[0]!.code : '');
-  };
 
   const submit = (e: SubmitEvent) => {
     e.preventDefault();
@@ -78,35 +69,14 @@ export function InviteForm(props: Props) {
         when={isPrefAdmin()}
         fallback={<p>{tr(`役割: 市町村職員（${props.me.orgName ?? props.me.orgCode}）`, `Role: municipal staff (${props.me.orgName ?? props.me.orgCode})`)}</p>}
       >
-        <div class="field">
-          <label for="invite-role">{tr('役割', 'Role')}</label>
-          <select id="invite-role" value={role()} onChange={(e) => changeRole(e.currentTarget.value as Role)}>
-            <For each={ROLES}>{(r) => <option value={r}>{roleLabel(r)}</option>}</For>
-          </select>
-        </div>
-        <div class="field">
-          <label for="invite-org">{tr('団体', 'Organisation')}<span class="required">{tr('必須', 'Required')}</span></label>
-          <select id="invite-org" value={orgCode()} onChange={(e) => setOrgCode(e.currentTarget.value)} aria-invalid={invalid('orgCode')} aria-describedby="invite-org-error">
-            <Show when={choices().length !== 1}><option value="">{tr('選択してください', 'Choose')}</option></Show>
-            <For each={choices()}>{(o) => <option value={o.code}>{orgLabel(o)}</option>}</For>
-          </select>
-          <p id="invite-org-error" class="field-error">{fieldError('orgCode')}</p>
-        </div>
-        <Show when={role() === 'prefecture_staff'}>
-          <div class="field">
-            <label for="invite-bureau">{tr('担当局（とりまとめ局）', 'Bureau')}</label>
-            <input id="invite-bureau" value={bureau()} onInput={(e) => setBureau(e.currentTarget.value)} aria-describedby="invite-bureau-help" />
-            <p id="invite-bureau-help" class="help">{tr('例: 総務局。この局の施策を編集できます。', 'E.g. 総務局. The person may edit this bureau’s measures.')}</p>
-          </div>
-        </Show>
-        <Show when={role() === 'municipal_staff'}>
-          <div class="field">
-            <label class="check">
-              <input type="checkbox" checked={orgAdmin()} onChange={(e) => setOrgAdmin(e.currentTarget.checked)} />
-              {tr('この団体の管理者にする（自団体の職員を招待・停止できます）', 'Make them their municipality’s administrator (may invite and disable its staff)')}
-            </label>
-          </div>
-        </Show>
+        <AccountFields
+          idPrefix="invite"
+          state={account}
+          fieldError={fieldError}
+          orgRequired
+          bureauHelp={tr('例: 総務局。この局の施策を編集できます。', 'E.g. 総務局. The person may edit this bureau’s measures.')}
+          adminLabel={tr('この団体の管理者にする（自団体の職員を招待・停止できます）', 'Make them their municipality’s administrator (may invite and disable its staff)')}
+        />
       </Show>
       <div class="actions">
         <button type="submit" disabled={invite.isPending}>{invite.isPending ? tr('招待しています…', 'Inviting…') : tr('招待する', 'Invite')}</button>

@@ -15,7 +15,7 @@ interface Props {
 /** The people listed, one row each (a card each on a phone, labelled from data-label); 「管理」 opens a person's details, actions and history below the table. */
 export function UserTable(props: Props) {
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabindex="0" role="region" aria-label={props.caption}>
       <table class="users">
         <caption>{props.caption}</caption>
         <thead>
