@@ -108,6 +108,11 @@ const FEATURES: readonly LazyFeature[] = [
   { prefixes: ['/api/notices'], load: async () => (await import('./features/notices/routes')).noticeRoutes },
   { prefixes: ['/api/users'], load: async () => (await import('./features/users/routes')).userRoutes },
   { prefixes: ['/api/my'], load: async () => (await import('./features/tasks/routes')).taskRoutes },
+  // Issue 17: working together (照会, 相談窓口 and its FAQ, 推進会議) and search across the portal.
+  { prefixes: ['/api/surveys'], load: async () => (await import('./features/surveys/routes')).surveyRoutes },
+  { prefixes: ['/api/consultations', '/api/faq'], load: async () => (await import('./features/consultations/routes')).consultationRoutes },
+  { prefixes: ['/api/meetings', '/api/action-items'], load: async () => (await import('./features/meetings/routes')).meetingRoutes },
+  { prefixes: ['/api/search'], load: async () => (await import('./features/search/routes')).searchRoutes },
 ];
 
 let cachedDocument: Promise<Record<string, unknown>> | undefined;

@@ -2,6 +2,7 @@ import { configureLogging, errorFields, log } from './platform/logging/log';
 import { emitMetrics, REMINDER_METRICS } from './platform/logging/metrics';
 import { runReminders } from './features/joint-projects/report-reminders';
 import { runCalendarReminders } from './features/shared-measures/calendar-reminders';
+import { runSurveyReminders } from './features/surveys';
 
 /**
  * One run of the scheduled reminder job (EventBridge, daily at 09:00 JST):
@@ -18,7 +19,8 @@ export const runReminderJob = async (_event?: unknown, context?: { awsRequestId?
     // One after the other: each is safe to re-run, so a retry after a failure in the second repeats nothing of the first.
     const reports = await runReminders(now);
     const values = await runCalendarReminders(now);
-    const run = { notices: reports.notices + values.notices, emails: reports.emails + values.emails };
+    const surveys = await runSurveyReminders(now);
+    const run = { notices: reports.notices + values.notices + surveys.notices, emails: reports.emails + values.emails + surveys.emails };
     log.info('reminder run finished', { lambdaRequestId, notices: run.notices, emails: run.emails, latencyMs: Math.round(performance.now() - started) });
     emitMetrics({
       [REMINDER_METRICS.failed]: { value: 0, unit: 'Count' },

@@ -189,3 +189,16 @@ export async function seedPublishedYears(fiscalYear = 2024): Promise<boolean> {
     throw error;
   }
 }
+
+/**
+ * Issue 17's working-together examples (a survey, the consultation desk's FAQ, the council's meetings): each
+ * feature seeds its own (scripts/seeds/), once.
+ */
+export async function seedWorkingTogether(now = new Date()): Promise<{ surveys: number; consultations: number; meetings: number }> {
+  const [{ seedSurveys }, { seedConsultations }, { seedMeetings }] = await Promise.all([
+    import('./seeds/surveys'),
+    import('./seeds/consultations'),
+    import('./seeds/meetings'),
+  ]);
+  return { surveys: await seedSurveys(now), consultations: await seedConsultations(now), meetings: await seedMeetings(now) };
+}

@@ -10,7 +10,7 @@ import { acquireLock, DataDirHeld, isAlive, type HeldLock } from '../functions/l
 import { startLocalServer } from '../functions/local/server';
 import { ensureTable } from '../functions/platform/db/create-table';
 import { indexUnindexedParticipations } from '../functions/features/joint-projects/joint-projects.table';
-import { seedJointProjects, seedLocalData, seedPublishedYears, seedSharedMeasures } from './seed';
+import { seedJointProjects, seedLocalData, seedPublishedYears, seedSharedMeasures, seedWorkingTogether } from './seed';
 import { runReminders } from '../functions/features/joint-projects/report-reminders';
 
 const port = Number(process.env.PORT ?? 8787);
@@ -64,6 +64,10 @@ const shared = await seedSharedMeasures();
 if (shared.measures > 0) step(`共通指標 ${shared.measures} 件とサンプル値 ${shared.values} 件を登録しました / seeded ${shared.values} sample values`);
 const joint = await seedJointProjects();
 if (joint.projects > 0) step(`協働事業 ${joint.projects} 件（参加団体 ${joint.participants}）を登録しました / seeded joint projects`);
+const working = await seedWorkingTogether();
+if (working.surveys + working.consultations + working.meetings > 0) {
+  step(`照会 ${working.surveys} 件、相談 ${working.consultations} 件、推進会議 ${working.meetings} 件の例を登録しました / seeded examples of surveys, consultations and meetings`);
+}
 // Data kept in DATA_DIR by an earlier version may hold participations from before the cross-project index.
 const indexed = await indexUnindexedParticipations('140007');
 if (indexed > 0) step(`参加団体 ${indexed} 件を事業横断の索引に加えました / indexed ${indexed} participations`);

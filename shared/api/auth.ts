@@ -8,6 +8,7 @@ export const localUserListSchema = z.object({ items: z.array(localUserSchema) })
 export type LocalUser = z.infer<typeof localUserSchema>;
 export const meResponseSchema = principalSchema.extend({
   orgName: z.string().optional(),
+  orgNameEn: z.string().optional(),
   /** The sign-in address, from the portal's record. */
   email: z.string(),
   /** A municipal administrator (may manage their municipality's staff); false for every other role. */

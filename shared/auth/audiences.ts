@@ -56,6 +56,24 @@ export const ENTITY_AUDIENCES = {
    * further to the prefecture's and the municipality's administrators).
    */
   user: { history: 'owner' },
+  /** A survey (照会): its questions, recipients and deadline are the prefecture's to change and to trace. */
+  survey: { history: 'prefecture' },
+  /**
+   * A municipality's answer to a survey: its own and the prefecture's; other municipalities see answers only in
+   * the aggregates the prefecture chooses to share (shared/surveys/).
+   */
+  surveyAnswer: { history: 'owner', unpublished: 'owner' },
+  /**
+   * A consultation (相談窓口) and its thread: the asking municipality's and the prefecture's. Others see it only as
+   * an FAQ entry (faqEntry), edited and without the asker.
+   */
+  consultation: { history: 'owner', unpublished: 'owner' },
+  /** An entry of the FAQ (よくある相談): every signed-in reader; its history the prefecture's. */
+  faqEntry: { history: 'prefecture' },
+  /** A meeting (推進会議) with its agenda, materials and minutes: every signed-in reader; minutes may be made public. */
+  meeting: { history: 'prefecture' },
+  /** A decision or action item of a meeting: every signed-in reader sees it and its history. */
+  actionItem: { history: 'everyone' },
 } as const satisfies Record<string, { history: Audience; unpublished?: Audience }>;
 
 export type EntityKind = keyof typeof ENTITY_AUDIENCES;

@@ -77,6 +77,34 @@ const WORDS: { readonly [K in NoticeKind]: Record<Lang, (p: NoticeParams) => Wor
     ja: (p) => ({ title: '共通指標の値が差し戻されました', body: withComment(p.value ? valueJa(p.value) : '', p) }),
     en: (p) => ({ title: 'A shared-measure value was returned', body: withComment(p.value ? valueEn(p.value) : '', p) }),
   },
+  action_item_assigned: {
+    ja: (p) => ({ title: `推進会議の対応事項が割り当てられました（期限 ${formatDate(p.deadline ?? '')}）`, body: withComment(p.meeting ?? '', p) }),
+    en: (p) => ({ title: `A council action item was assigned to you (due ${formatDate(p.deadline ?? '', 'en')})`, body: withComment(p.meeting ?? '', p) }),
+  },
+  consultation_received: {
+    ja: (p) => ({ title: `${p.org?.ja ?? ''}から相談が届きました`, body: p.consultation ?? '' }),
+    en: (p) => ({ title: `A consultation from ${p.org?.en ?? ''}`, body: p.consultation ?? '' }),
+  },
+  consultation_answered: {
+    ja: (p) => ({ title: '県から相談への回答がありました', body: p.consultation ?? '' }),
+    en: (p) => ({ title: 'The prefecture answered your consultation', body: p.consultation ?? '' }),
+  },
+  consultation_followup: {
+    ja: (p) => ({ title: `${p.org?.ja ?? ''}から回答済みの相談に追加の質問があります`, body: withComment(p.consultation ?? '', p) }),
+    en: (p) => ({ title: `${p.org?.en ?? ''} followed up an answered consultation`, body: withComment(p.consultation ?? '', p) }),
+  },
+  survey_sent: {
+    ja: (p) => ({ title: `県から照会が届きました（回答期限 ${formatDate(p.deadline ?? '')}）`, body: p.survey ?? '' }),
+    en: (p) => ({ title: `A survey from the prefecture (answer by ${formatDate(p.deadline ?? '', 'en')})`, body: p.survey ?? '' }),
+  },
+  survey_due_soon: {
+    ja: (p) => ({ title: `照会の回答期限が近づいています（${formatDate(p.deadline ?? '')}）`, body: p.survey ?? '' }),
+    en: (p) => ({ title: `A survey is due soon (${formatDate(p.deadline ?? '', 'en')})`, body: p.survey ?? '' }),
+  },
+  survey_overdue: {
+    ja: (p) => ({ title: `照会の回答期限を過ぎています（${formatDate(p.deadline ?? '')}）`, body: p.survey ?? '' }),
+    en: (p) => ({ title: `A survey is past its deadline (${formatDate(p.deadline ?? '', 'en')})`, body: p.survey ?? '' }),
+  },
 };
 
 /** A notice's title and text in the reader's language. Notices stored before kinds had parameters keep their Japanese sentences. */

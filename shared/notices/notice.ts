@@ -19,6 +19,16 @@ export const NOTICE_KINDS = [
   'values_due_soon',
   'values_overdue',
   'value_returned',
+  // The council's action items (推進会議, issue 17): an item assigned to a municipality.
+  'action_item_assigned',
+  // The consultation desk (相談窓口, issue 17): a consultation arrived or was followed up (the prefecture), was answered (the municipality).
+  'consultation_received',
+  'consultation_answered',
+  'consultation_followup',
+  // Surveys (照会, issue 17): a survey sent to a municipality, its deadline a week away, and passed unanswered.
+  'survey_sent',
+  'survey_due_soon',
+  'survey_overdue',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
@@ -48,6 +58,12 @@ export const noticeParamsSchema = z.object({
   owed: z.array(owedValueSchema).max(200).optional(),
   /** The value a review outcome is about (value_returned). */
   value: owedValueSchema.optional(),
+  /** The council meeting an action item belongs to (action_item_assigned). */
+  meeting: z.string().max(200).optional(),
+  /** The consultation's title (consultation_received, consultation_answered). */
+  consultation: z.string().max(200).optional(),
+  /** The survey's title (survey_sent, survey_due_soon, survey_overdue). */
+  survey: z.string().max(200).optional(),
 });
 export type NoticeParams = z.infer<typeof noticeParamsSchema>;
 

@@ -18,6 +18,13 @@ export const TASK_KINDS = [
   'review_reports',
   'late_values',
   'late_reports',
+  // Issue 17: surveys (照会), the consultation desk (相談窓口) and the council's action items (推進会議).
+  'survey_due',
+  'survey_overdue',
+  'consultation_answered',
+  'consultations_waiting',
+  'action_item_due',
+  'action_item_overdue',
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 

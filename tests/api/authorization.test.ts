@@ -42,6 +42,9 @@ const localFileToken = (op: 'get' | 'put') => encodeGrant({ op, key: 'attachment
 /** A report of Yokohama (muni-141003's own municipality), which takes part in no project: allowed callers get 404. */
 const YOKOHAMA_REPORT = '/api/joint-projects/joint-procurement/periods/2026-Q3/reports/141003';
 const NO_FILE = '00000000-0000-4000-8000-000000000000';
+/** The seeded closed survey (scripts/seeds/surveys.ts): writes to it are refused for allowed callers (409), not for others (403). */
+const SURVEY = '/api/surveys/r8-opendata-status';
+const SURVEY_BODY = () => ({ title: '権限確認用の照会', fiscalYear: 2026, questions: [{ id: 'q1', kind: 'number', label: '件数', unit: '件' }] });
 
 const SAMPLES: Record<string, Sample> = {
   'get /api/health': { path: '/api/health' },
@@ -171,6 +174,67 @@ const SAMPLES: Record<string, Sample> = {
     pathFor: (userId) => `/api/users/${userId ?? 'nobody'}/sign-out-everywhere`,
     revokesTokens: true,
   },
+  'get /api/surveys': { path: '/api/surveys' },
+  'post /api/surveys': { path: '/api/surveys', body: SURVEY_BODY },
+  'get /api/surveys/{surveyId}': { path: SURVEY },
+  'put /api/surveys/{surveyId}': { path: SURVEY, body: () => ({ ...SURVEY_BODY(), version: 1 }) },
+  'delete /api/surveys/{surveyId}': { path: `${SURVEY}?version=1` },
+  'post /api/surveys/{surveyId}/send': { path: `${SURVEY}/send`, body: () => ({ version: 1 }) },
+  'post /api/surveys/{surveyId}/close': { path: `${SURVEY}/close`, body: () => ({ version: 1 }) },
+  'post /api/surveys/{surveyId}/copy': { path: `${SURVEY}/copy`, body: () => ({}) },
+  'get /api/surveys/{surveyId}/history': { path: `${SURVEY}/history` },
+  'get /api/surveys/{surveyId}/board': { path: `${SURVEY}/board` },
+  'get /api/surveys/{surveyId}/results': { path: `${SURVEY}/results` },
+  'post /api/surveys/{surveyId}/questions/{questionId}/shared-values': {
+    path: `${SURVEY}/questions/datasets/shared-values`,
+    body: () => ({ measureId: 'open-data-datasets', period: 'FY2025', dryRun: true }),
+  },
+  'get /api/surveys/{surveyId}/results.xlsx': { path: `${SURVEY}/results.xlsx` },
+  'get /api/surveys/{surveyId}/results.csv': { path: `${SURVEY}/results.csv` },
+  'get /api/surveys/{surveyId}/answers/{orgCode}': { path: `${SURVEY}/answers/141003` },
+  'put /api/surveys/{surveyId}/answers/{orgCode}': { path: `${SURVEY}/answers/141003`, body: () => ({ version: 1, values: {} }) },
+  'get /api/surveys/{surveyId}/answers/{orgCode}/history': { path: `${SURVEY}/answers/141003/history` },
+  'get /api/surveys/{surveyId}/form.xlsx': { path: `${SURVEY}/form.xlsx` },
+  'post /api/surveys/{surveyId}/answers/{orgCode}/import': { path: `${SURVEY}/answers/141003/import`, body: () => ({ rows: [{ 設問ID: 'datasets', 回答: '10' }], dryRun: true }) },
+  'post /api/surveys/{surveyId}/answers/{orgCode}/attachments': { path: `${SURVEY}/answers/141003/attachments`, body: () => ({ fileName: 'a.pdf', contentType: 'application/pdf', size: 10 }) },
+  'post /api/surveys/{surveyId}/answers/{orgCode}/attachments/{attachmentId}/confirm': { path: `${SURVEY}/answers/141003/attachments/${NO_FILE}/confirm`, body: () => ({}) },
+  'get /api/surveys/{surveyId}/answers/{orgCode}/attachments/{attachmentId}': { path: `${SURVEY}/answers/141003/attachments/${NO_FILE}` },
+  'delete /api/surveys/{surveyId}/answers/{orgCode}/attachments/{attachmentId}': { path: `${SURVEY}/answers/141003/attachments/${NO_FILE}` },
+  // The consultation desk (issue 17): ids that do not exist, so allowed callers get 404 and nothing changes.
+  'get /api/consultations': { path: '/api/consultations' },
+  'post /api/consultations': { path: '/api/consultations', body: () => ({ category: 'security', title: '認可テスト', text: '確認のための相談です。' }) },
+  'get /api/consultations/statistics': { path: '/api/consultations/statistics?fiscalYear=2026' },
+  'get /api/consultations/{consultationId}': { path: '/api/consultations/c-none' },
+  'patch /api/consultations/{consultationId}': { path: '/api/consultations/c-none', body: () => ({ version: 1, status: 'resolved' }) },
+  'post /api/consultations/{consultationId}/messages': { path: '/api/consultations/c-none/messages', body: () => ({ text: '確認', version: 1 }) },
+  'get /api/consultations/{consultationId}/history': { path: '/api/consultations/c-none/history' },
+  'post /api/consultations/{consultationId}/faq': { path: '/api/consultations/c-none/faq', body: () => ({ category: 'other', question: '質問', answer: '回答', version: 1 }) },
+  'post /api/consultations/{consultationId}/attachments': { path: '/api/consultations/c-none/attachments', body: () => ({ fileName: 'a.pdf', contentType: 'application/pdf', size: 10 }) },
+  'post /api/consultations/{consultationId}/attachments/{attachmentId}/confirm': { path: `/api/consultations/c-none/attachments/${NO_FILE}/confirm` },
+  'get /api/consultations/{consultationId}/attachments/{attachmentId}': { path: `/api/consultations/c-none/attachments/${NO_FILE}` },
+  'delete /api/consultations/{consultationId}/attachments/{attachmentId}': { path: `/api/consultations/c-none/attachments/${NO_FILE}` },
+  'get /api/faq': { path: '/api/faq?q=%E6%A8%99%E6%BA%96%E5%8C%96&category=standardization' },
+  'get /api/faq/{entryId}': { path: '/api/faq/faq-none' },
+  'put /api/faq/{entryId}': { path: '/api/faq/faq-none', body: () => ({ category: 'other', question: '質問', answer: '回答', status: 'published', version: 1 }) },
+  'get /api/faq/{entryId}/history': { path: '/api/faq/faq-none/history' },
+  // The council (推進会議, issue 17): the seeded meeting m-2026-1; stale versions and unknown items, so nothing changes.
+  'get /api/meetings': { path: '/api/meetings?fiscalYear=2026' },
+  'get /api/meetings/{meetingId}': { path: '/api/meetings/m-2026-1' },
+  'put /api/meetings/{meetingId}': { path: '/api/meetings/m-2026-1', body: () => ({ version: 999, meeting: { title: '会議', date: '2026-07-16' } }) },
+  'get /api/meetings/{meetingId}/history': { path: '/api/meetings/m-2026-1/history' },
+  'put /api/meetings/{meetingId}/action-items/{actionItemId}': {
+    path: '/api/meetings/m-2026-1/action-items/i1',
+    body: () => ({ version: 999, text: '対応', owner: 'prefecture', deadline: '2026-09-30' }),
+  },
+  // An item that does not exist: every allowed caller gets 404 (a real item of another owner is 403 for muni-141003: tests/api/meetings.test.ts).
+  'post /api/meetings/{meetingId}/action-items/{actionItemId}/status': { path: '/api/meetings/m-2026-1/action-items/no-such-item/status', body: () => ({ version: 999, status: 'done' }) },
+  'get /api/meetings/{meetingId}/action-items/{actionItemId}/history': { path: '/api/meetings/m-2026-1/action-items/i1/history' },
+  'get /api/action-items': { path: '/api/action-items?owner=prefecture' },
+  'post /api/meetings/{meetingId}/materials': { path: '/api/meetings/m-2026-1/materials', body: () => ({ fileName: 'a.pdf', contentType: 'application/pdf', size: 3 }) },
+  'post /api/meetings/{meetingId}/materials/{attachmentId}/confirm': { path: `/api/meetings/m-2026-1/materials/${NO_FILE}/confirm` },
+  'get /api/meetings/{meetingId}/materials/{attachmentId}': { path: `/api/meetings/m-2026-1/materials/${NO_FILE}` },
+  'delete /api/meetings/{meetingId}/materials/{attachmentId}': { path: `/api/meetings/m-2026-1/materials/${NO_FILE}` },
+  'get /api/search': { path: '/api/search?q=%E3%83%9E%E3%82%A4%E3%83%8A%E3%83%B3%E3%83%90%E3%83%BC' },
   'get /api/local-files/{token}': { get path() { return `/api/local-files/${localFileToken('get')}`; } },
   'put /api/local-files/{token}': { get path() { return `/api/local-files/${localFileToken('put')}`; } },
 };
@@ -184,7 +248,7 @@ interface Operation {
 let operations: { key: string; method: string; op: Operation }[] = [];
 
 beforeAll(async () => {
-  await useTestTable({ sharedMeasures: true, jointProjects: true });
+  await useTestTable({ sharedMeasures: true, jointProjects: true, workingTogether: true });
   const doc = await (await api.get('/api/openapi.json')).json();
   operations = Object.entries(doc.paths as Record<string, Record<string, Operation>>).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, op]) => ({ key: `${method} ${path}`, method, op })),

@@ -26,6 +26,12 @@ const PARAMS: Record<string, string> = {
   periodId: '2026-Q3',
   attachmentId: randomUUID(),
   userId: 'no-such-user',
+  surveyId: 'no-such-survey',
+  questionId: 'q1',
+  consultationId: 'c-none',
+  entryId: 'faq-none',
+  meetingId: 'no-such-meeting',
+  actionItemId: 'no-such-item',
   token: encodeGrant({ op: 'get', key: 'attachments/none', contentType: 'text/plain', size: 1, exp: 1 }),
 };
 

@@ -1,7 +1,11 @@
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiClient } from '../support/api-client';
+import { sentSurvey } from '../support/surveys';
 import { useTestTable } from '../support/test-table';
+
+/** The required answers of tests/support/surveys.ts's questions. */
+const REQUIRED_ANSWERS = { has_plan: true, staff: 3 };
 
 /**
  * Formula injection (issue 12, finding 2): text people type reaches CSV files that others open in Excel.
@@ -21,6 +25,7 @@ const PAYLOAD = {
   projectName: '=1+2',
   phaseName: '@A1',
   fieldLabel: '-A1',
+  surveyAnswer: '=IMPORTXML("http://x","//a")',
 } as const;
 
 /** What each known CSV route must carry, neutralised; any other CSV route gets the generic check only. */
@@ -31,9 +36,10 @@ const EXPECTED: Record<string, (keyof typeof PAYLOAD)[]> = {
   '/api/open-data/shared-values.csv': ['source'],
   '/api/open-data/joint-project-participation.csv': ['projectName', 'phaseName'],
   '/api/open-data/joint-project-figures.csv': ['projectName', 'fieldLabel'],
+  '/api/surveys/{surveyId}/results.csv': ['surveyAnswer'],
 };
 
-/** Values for every path and query parameter a CSV route may need: a route needing another one fails loudly. */
+/** Values for every path and query parameter a CSV route may need (the survey's: set once it is sent below). */
 const PARAMS: Record<string, string> = { planId: 'kanagawa-dx', fiscalYear: '2024', measureId: 'open-data-datasets' };
 
 const DANGEROUS_START = new Set(['=', '+', '-', '@', '\t', '\r']);
@@ -112,6 +118,11 @@ beforeAll(async () => {
   input.phases = input.phases.map((p: { id: string }) => (p.id === 'live' ? { ...p, name: PAYLOAD.phaseName } : p));
   input.fields = input.fields.map((f: { id: string }) => (f.id === 'hours_saved' ? { ...f, label: PAYLOAD.fieldLabel } : f));
   await ok(await api.put('/api/joint-projects/joint-procurement', { version, project: input }, ADMIN));
+
+  // A municipality's text answer to a survey reaches the survey's results file.
+  const survey = await sentSurvey(api);
+  PARAMS.surveyId = survey.id;
+  await ok(await api.put(`/api/surveys/${survey.id}/answers/141003`, { version: 0, values: { ...REQUIRED_ANSWERS, note: PAYLOAD.surveyAnswer }, submit: true }, 'muni-141003'));
 });
 
 describe('CSV downloads never carry a live formula', () => {

@@ -21,14 +21,27 @@ const BODIES: Record<string, unknown> = {
   'post /api/joint-projects/{projectId}/periods/{periodId}/reports/{orgCode}/attachments': { fileName: 'a.pdf', contentType: 'application/pdf', size: 10 },
   'post /api/joint-projects/{projectId}/periods/{periodId}/reports/{orgCode}/attachments/{attachmentId}/confirm': undefined,
   'delete /api/joint-projects/{projectId}/periods/{periodId}/reports/{orgCode}/attachments/{attachmentId}': undefined,
+  'put /api/surveys/{surveyId}/answers/{orgCode}': { version: 0, values: { datasets: 10 }, submit: false },
+  'post /api/surveys/{surveyId}/answers/{orgCode}/import': { rows: [{ 設問ID: 'datasets', 回答: '10' }], dryRun: false },
+  'post /api/surveys/{surveyId}/answers/{orgCode}/attachments': { fileName: 'a.pdf', contentType: 'application/pdf', size: 10 },
+  'post /api/surveys/{surveyId}/answers/{orgCode}/attachments/{attachmentId}/confirm': undefined,
+  'delete /api/surveys/{surveyId}/answers/{orgCode}/attachments/{attachmentId}': undefined,
 };
-const PARAMS: Record<string, string> = { measureId: 'open-data-datasets', period: 'FY2024', orgCode: TARGET, projectId: 'joint-procurement', periodId: '2026-Q1', attachmentId: ATTACHMENT };
+const PARAMS: Record<string, string> = {
+  measureId: 'open-data-datasets',
+  period: 'FY2024',
+  orgCode: TARGET,
+  projectId: 'joint-procurement',
+  periodId: '2026-Q1',
+  attachmentId: ATTACHMENT,
+  surveyId: 'r8-opendata-status',
+};
 
 
 let routes: { key: string; method: string; path: string; roles: string[] }[] = [];
 
 beforeAll(async () => {
-  await useTestTable({ sharedMeasures: true, jointProjects: true });
+  await useTestTable({ sharedMeasures: true, jointProjects: true, workingTogether: true });
   const doc = await (await api.get('/api/openapi.json')).json();
   routes = Object.entries(doc.paths as Record<string, Record<string, { 'x-roles'?: string[] }>>).flatMap(([path, methods]) =>
     Object.entries(methods)

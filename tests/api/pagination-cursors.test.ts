@@ -33,19 +33,33 @@ const SAMPLES: Record<string, { path: string; as: string }> = {
   '/api/notices': { path: '/api/notices', as: 'pref-staff' },
   '/api/users': { path: '/api/users', as: 'pref-admin' },
   '/api/users/{userId}/history': { path: '/api/users/pref-staff/history', as: 'pref-admin' },
+  '/api/surveys': { path: '/api/surveys', as: 'pref-staff' },
+  '/api/surveys/{surveyId}/history': { path: '/api/surveys/r8-opendata-status/history', as: 'pref-staff' },
+  '/api/surveys/{surveyId}/answers/{orgCode}/history': { path: '/api/surveys/r8-opendata-status/answers/142034/history', as: 'pref-staff' },
+  '/api/consultations': { path: '/api/consultations', as: 'pref-staff' },
+  '/api/consultations/{consultationId}/history': { path: '/api/consultations/c-seed-0001/history', as: 'pref-staff' },
+  '/api/faq': { path: '/api/faq', as: 'muni-141003' },
+  '/api/faq/{entryId}/history': { path: '/api/faq/faq-seed-0001/history', as: 'pref-staff' },
+  '/api/meetings': { path: '/api/meetings', as: 'council' },
+  '/api/meetings/{meetingId}/history': { path: '/api/meetings/m-2026-1/history', as: 'pref-staff' },
+  '/api/meetings/{meetingId}/action-items/{actionItemId}/history': { path: '/api/meetings/m-2026-1/action-items/i1/history', as: 'council' },
+  '/api/action-items': { path: '/api/action-items', as: 'pref-staff' },
+  '/api/search': { path: '/api/search?q=%E6%8E%A8%E9%80%B2', as: 'council' },
 };
 
-const withCursor = (path: string, cursor: string, limit = 1) => `${path}?limit=${limit}&cursor=${encodeURIComponent(cursor)}`;
+/** A sample's path may carry a query of its own (search's `?q=`). */
+const withQuery = (path: string, query: string) => `${path}${path.includes('?') ? '&' : '?'}${query}`;
+const withCursor = (path: string, cursor: string, limit = 1) => withQuery(path, `limit=${limit}&cursor=${encodeURIComponent(cursor)}`);
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 async function firstCursor(path: string, as: string): Promise<string | undefined> {
-  const res = await api.get(`${path}?limit=1`, as);
+  const res = await api.get(withQuery(path, 'limit=1'), as);
   expect(res.status).toBe(200);
   return (await res.json()).nextCursor;
 }
 
 beforeAll(async () => {
-  await useTestTable({ sharedMeasures: true, jointProjects: true });
+  await useTestTable({ sharedMeasures: true, jointProjects: true, workingTogether: true });
 });
 
 describe('every paginated list refuses a cursor it did not make', () => {
@@ -134,7 +148,7 @@ describe('genuine cursors still page', () => {
     const items: unknown[] = [];
     let cursor: string | undefined;
     for (let guard = 0; guard < 200; guard++) {
-      const res = await api.get(cursor ? withCursor(path, cursor, limit) : `${path}?limit=${limit}`, as);
+      const res = await api.get(cursor ? withCursor(path, cursor, limit) : withQuery(path, `limit=${limit}`), as);
       expect(res.status).toBe(200);
       const page = await res.json();
       items.push(...page.items);
@@ -148,9 +162,10 @@ describe('genuine cursors still page', () => {
     ['the organisations (a Query)', '/api/organisations', 'council'],
     ['a municipality’s values (a Query on a GSI)', '/api/organisations/141003/shared-values', 'muni-141003'],
     ['the measures list (an offset)', '/api/plans/kanagawa-dx/years/2024/measures', 'council'],
+    ['search (an offset into a ranking)', '/api/search?q=%E6%8E%A8%E9%80%B2', 'council'],
   ])('%s: pages of 7 give exactly the items of one page of 100', async (_, path, as) => {
     const paged = await pageThrough(path, as, 7);
-    const whole = (await (await api.get(`${path}?limit=100`, as)).json()).items;
+    const whole = (await (await api.get(withQuery(path, 'limit=100'), as)).json()).items;
     expect(paged.length).toBeGreaterThan(7);
     expect(paged.slice(0, whole.length)).toEqual(whole);
     expect(new Set(paged.map((i) => JSON.stringify(i))).size).toBe(paged.length);

@@ -6,7 +6,7 @@ import { useTestTable } from '../support/test-table';
 const api = apiClient();
 
 beforeAll(async () => {
-  await useTestTable({ jointProjects: true });
+  await useTestTable({ jointProjects: true, workingTogether: true });
 });
 
 /** Responses of every kind the API gives: success, CSV, open data, and each error status. */
@@ -57,6 +57,12 @@ const PARAMS: Record<string, string> = {
   periodId: '2026-Q1',
   attachmentId: randomUUID(),
   userId: 'pref-staff',
+  surveyId: 'r8-opendata-status',
+  questionId: 'datasets',
+  consultationId: 'c-seed-0001',
+  entryId: 'faq-seed-0001',
+  meetingId: 'm-2026-1',
+  actionItemId: 'i1',
 };
 
 interface Operation {

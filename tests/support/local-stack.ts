@@ -7,7 +7,7 @@ import { useTestTable } from './test-table';
  * backed by a fresh seeded table in the test run's DynamoDB Local.
  */
 export async function startLocalStack(): Promise<{ baseUrl: string; stop(): Promise<void> }> {
-  await useTestTable({ sharedMeasures: true, jointProjects: true, publishedYears: true });
+  await useTestTable({ sharedMeasures: true, jointProjects: true, publishedYears: true, workingTogether: true });
   const server = await startLocalServer({ port: 0, webDir: resolve(import.meta.dirname, '../../web/dist') });
   return { baseUrl: server.url, stop: () => server.close() };
 }

@@ -52,6 +52,19 @@ export const EXAMPLES: Record<string, { path: string; roles: Who[] }> = {
   '/notices': { path: '/notices', roles: NOT_COUNCIL },
   '/admin/joint-projects/:projectId?': { path: '/admin/joint-projects/joint-procurement', roles: ['admin'] },
   '/admin/users': { path: '/admin/users', roles: ['municipality', 'admin'] },
+  // Issue 17: the seeded examples (scripts/seeds/): a closed survey, 平塚市's resolved consultation and its FAQ entry, a meeting.
+  '/surveys': { path: '/surveys', roles: NOT_COUNCIL },
+  '/surveys/:surveyId': { path: '/surveys/r8-opendata-status', roles: NOT_COUNCIL },
+  '/admin/surveys/:surveyId?': { path: '/admin/surveys/r8-opendata-status', roles: ['admin'] },
+  '/consultations': { path: '/consultations', roles: NOT_COUNCIL },
+  '/consultations/new': { path: '/consultations/new', roles: ['municipality'] },
+  '/consultations/:consultationId': { path: '/consultations/c-seed-0001', roles: NOT_COUNCIL },
+  '/faq': { path: '/faq', roles: NOT_COUNCIL },
+  '/faq/:entryId': { path: '/faq/faq-seed-0001', roles: NOT_COUNCIL },
+  '/meetings': { path: '/meetings', roles: ALL_SIGNED_IN },
+  '/meetings/:meetingId': { path: '/meetings/m-2026-1', roles: ALL_SIGNED_IN },
+  '/admin/meetings/:meetingId?': { path: '/admin/meetings/m-2026-1', roles: ['admin'] },
+  '/search': { path: '/search?q=%E3%83%9E%E3%82%A4%E3%83%8A%E3%83%B3%E3%83%90%E3%83%BC', roles: ALL_SIGNED_IN },
   '*': { path: '/no-such-page', roles: ['admin'] },
 };
 

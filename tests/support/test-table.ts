@@ -6,14 +6,14 @@ import { inject } from 'vitest';
 import { overrideConfig } from '../../functions/platform/config';
 import { ensureTable } from '../../functions/platform/db/create-table';
 import { forgetReferenceData } from '../../functions/platform/db/reference-cache';
-import { seedJointProjects, seedLocalData, seedPeople, seedPublishedYears, seedSharedMeasures } from '../../scripts/seed';
+import { seedJointProjects, seedLocalData, seedPeople, seedPublishedYears, seedSharedMeasures, seedWorkingTogether } from '../../scripts/seed';
 
 /**
  * Points this test file at a fresh table of its own in the shared DynamoDB
  * Local (and a data directory of its own, for the mail outbox and local
  * attachments), always with the organisations and the demo users' records, optionally with the FY2024 DX plan.
  */
-export async function useTestTable(options: { seed?: boolean; sharedMeasures?: boolean; jointProjects?: boolean; publishedYears?: boolean } = {}): Promise<string> {
+export async function useTestTable(options: { seed?: boolean; sharedMeasures?: boolean; jointProjects?: boolean; publishedYears?: boolean; workingTogether?: boolean } = {}): Promise<string> {
   const tableName = `test-${randomUUID()}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'kdx-test-'));
   overrideConfig({ dynamodbEndpoint: inject('dynamoEndpoint'), tableName, authMode: 'local', dataDir, mailMode: 'outbox', fileStore: 'local' });
@@ -25,5 +25,6 @@ export async function useTestTable(options: { seed?: boolean; sharedMeasures?: b
   if (options.sharedMeasures) await seedSharedMeasures();
   if (options.jointProjects) await seedJointProjects();
   if (options.publishedYears) await seedPublishedYears();
+  if (options.workingTogether) await seedWorkingTogether();
   return tableName;
 }

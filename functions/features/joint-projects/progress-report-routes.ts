@@ -9,7 +9,7 @@ import {
   reportViewSchema,
   transitionRequestSchema,
 } from '../../../shared/api/joint-projects';
-import { attachmentRequestSchema, attachmentSchema } from '../../../shared/joint-projects/attachments';
+import { attachmentRequestSchema, attachmentSchema, attachmentUploadSchema, signedRequestSchema } from '../../../shared/files/attachments';
 import type { AppEnv } from '../../platform/auth/context';
 import { ANY_ROLE, jsonBody, jsonResponse, PREFECTURE_ROLES, securedRoute, z } from '../../platform/http/route';
 import { validationHook } from '../../platform/http/validation-hook';
@@ -22,7 +22,6 @@ const attachmentParams = reportParams.extend({ attachmentId: z.uuid() });
 const REPORT = '/api/joint-projects/{projectId}/periods/{periodId}/reports/{orgCode}';
 /** Municipal staff write their own reports; prefecture staff review; council members only read. */
 const WORKFLOW_ROLES = ['prefecture_admin', 'prefecture_staff', 'municipal_staff'] as const;
-const signedRequestSchema = z.object({ url: z.string(), method: z.enum(['PUT', 'GET']), headers: z.record(z.string(), z.string()), expiresAt: z.string() });
 const conflict = jsonResponse('Changed by someone else first, or not possible in the report’s state (the allowed actions are named)', apiErrorSchema);
 
 /** Municipalities' progress reports on joint projects: draft → submit → approve or return → resubmit. */
@@ -87,7 +86,7 @@ export const progressReportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: valid
         'PDF, PNG, JPEG, CSV, text and Office files up to 10 MB; the name must end in an extension of the declared type, with no second extension before it. ' +
         'At most 10 per report, counting uploads not yet confirmed; an upload not confirmed within 15 minutes is cancelled. Confirm after uploading.',
       request: { params: reportParams, body: jsonBody(attachmentRequestSchema) },
-      responses: { 200: jsonResponse('The pending attachment and where to PUT the file', z.object({ attachment: attachmentSchema, upload: signedRequestSchema })), 409: conflict },
+      responses: { 200: jsonResponse('The pending attachment and where to PUT the file', attachmentUploadSchema), 409: conflict },
     }),
     async (c) => c.json(await requestUpload(c.req.valid('param'), c.req.valid('json'), c.get('principal')), 200),
   )

@@ -12,6 +12,7 @@ import { queryAll, queryPage } from '../../platform/db/query';
 import type { Page } from '../../platform/db/pagination';
 import { GSI2 } from '../../platform/db/table-schema';
 import { guardedPut, type TransactItem } from '../../platform/db/transactions';
+import { threadAttachmentItem } from '../../platform/files/attachments.table';
 
 export interface ReportKey {
   projectId: string;
@@ -56,12 +57,12 @@ export const reportCommentItem = defineItem<ReportComment, ReportKey & Pick<Repo
 });
 
 /**
- * An evidence file of a report, in its thread (report-attachments.table.ts
- * writes it). Where a confirmed file is stored stays on the server.
+ * An evidence file of a report: a thread file in its thread (functions/platform/files/attachments.table.ts
+ * writes it), named here by the report. Where a confirmed file is stored stays on the server.
  */
 export const attachmentItem = defineItem<Attachment, ReportKey & Pick<Attachment, 'id'>>({
-  type: 'attachment',
-  key: (prefCode, k) => ({ pk: reportKeys.thread(prefCode, k), sk: `A#${k.id}` }),
+  type: threadAttachmentItem.type,
+  key: (prefCode, k) => threadAttachmentItem.key(prefCode, { pk: reportKeys.thread(prefCode, k), id: k.id }),
   internal: ['objectKey'],
 });
 

@@ -5,3 +5,5 @@
 export { getPlanAndMeasure, listPlans } from './plans.table';
 export { loadPlan, loadPlanYear, measureRows, readableYears } from './plan-year';
 export { loadPublishedYear } from './published-year';
+/** The plans' measures as search documents (functions/features/search). */
+export { measureSearchDocuments } from './search-documents';

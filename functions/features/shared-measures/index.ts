@@ -6,3 +6,7 @@ export { catalogueOf } from './catalogue-cache';
 export { listTrendValues, NATIONAL } from './shared-values.table';
 /** One municipality's values, a page at a time (its tasks, functions/features/tasks). */
 export { listAllOrganisationValues } from './shared-values.table';
+/** The catalogue as search documents (functions/features/search). */
+export { sharedMeasureSearchDocuments } from './search-documents';
+/** Values entered from elsewhere through the same checks and all-or-nothing write (a survey's numeric answers, functions/features/surveys). */
+export { importSharedValues } from './shared-values-import';

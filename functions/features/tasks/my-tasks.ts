@@ -2,10 +2,13 @@ import type { Principal } from '../../../shared/auth/roles';
 import { expectedWindows, type CalendarMeasure, type ValueState } from '../../../shared/shared-measures/owed-values';
 import { municipalTasks } from '../../../shared/tasks/municipal-tasks';
 import { prefectureTasks } from '../../../shared/tasks/prefecture-tasks';
-import type { TaskList } from '../../../shared/tasks/task';
+import { byUrgency, type Task, type TaskList } from '../../../shared/tasks/task';
+import { consultationTasks } from '../consultations';
 import { listAllBoards } from '../joint-projects';
+import { actionItemTasks } from '../meetings';
 import { organisationsOf } from '../organisations';
 import { catalogueOf, listAllOrganisationValues, listTrendValues } from '../shared-measures';
+import { surveyTasks } from '../surveys';
 
 /**
  * Every municipality's values of the windows that have opened: one Query on GSI1 per measure (pattern 4) from
@@ -30,12 +33,24 @@ async function openedWindowValues(prefCode: string, measures: readonly CalendarM
  */
 export async function myTasks(principal: Principal, prefCode: string, now = new Date()): Promise<TaskList> {
   if (principal.role === 'council') return { items: [] };
+  // Surveys, consultations and the council's action items each know their own tasks (their index.ts).
+  const [reporting, ...working] = await Promise.all([
+    reportingTasks(principal, prefCode, now),
+    surveyTasks(prefCode, principal, now),
+    consultationTasks(prefCode, principal, now),
+    actionItemTasks(prefCode, principal, now),
+  ]);
+  return { items: [...reporting, ...working.flat()].sort(byUrgency) };
+}
+
+/** What is owed or waits for review of shared-measure values and joint-project reports. */
+async function reportingTasks(principal: Principal, prefCode: string, now: Date): Promise<Task[]> {
   const [measures, boards] = await Promise.all([catalogueOf(prefCode), listAllBoards(prefCode)]);
   if (principal.role === 'municipal_staff') {
     const values = await listAllOrganisationValues(prefCode, principal.orgCode);
-    return { items: municipalTasks({ measures, values, boards, orgCode: principal.orgCode }, now) };
+    return municipalTasks({ measures, values, boards, orgCode: principal.orgCode }, now);
   }
   const [values, organisations] = await Promise.all([openedWindowValues(prefCode, measures, now), organisationsOf(prefCode)]);
   const municipalities = organisations.filter((o) => o.kind !== 'prefecture').map((o) => o.code);
-  return { items: prefectureTasks({ measures, values, municipalities, boards }, now) };
+  return prefectureTasks({ measures, values, municipalities, boards }, now);
 }

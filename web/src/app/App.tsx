@@ -32,6 +32,18 @@ const CouncilSummaryPage = lazy(() => import('../features/council-summary/Counci
 const OpenDataPage = lazy(() => import('../features/open-data/OpenDataPage'));
 const ApiDocsPage = lazy(() => import('../features/open-data/ApiDocsPage'));
 const UsersPage = lazy(() => import('../features/users/UsersPage'));
+const SurveysPage = lazy(() => import('../features/surveys/SurveysPage'));
+const SurveyPage = lazy(() => import('../features/surveys/SurveyPage'));
+const SurveyEditorPage = lazy(() => import('../features/surveys/SurveyEditorPage'));
+const ConsultationsPage = lazy(() => import('../features/consultations/ConsultationsPage'));
+const NewConsultationPage = lazy(() => import('../features/consultations/NewConsultationPage'));
+const ConsultationPage = lazy(() => import('../features/consultations/ConsultationPage'));
+const FaqPage = lazy(() => import('../features/consultations/FaqPage'));
+const FaqEntryPage = lazy(() => import('../features/consultations/FaqEntryPage'));
+const MeetingsPage = lazy(() => import('../features/meetings/MeetingsPage'));
+const MeetingPage = lazy(() => import('../features/meetings/MeetingPage'));
+const MeetingEditorPage = lazy(() => import('../features/meetings/MeetingEditorPage'));
+const SearchPage = lazy(() => import('../features/search/SearchPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 const queryClient = new QueryClient({
@@ -82,6 +94,18 @@ export function App() {
         <Route path="/notices" component={NoticesPage} />
         <Route path="/admin/joint-projects/:projectId?" component={ProjectAdminPage} />
         <Route path="/admin/users" component={UsersPage} />
+        <Route path="/surveys" component={SurveysPage} />
+        <Route path="/surveys/:surveyId" component={SurveyPage} />
+        <Route path="/admin/surveys/:surveyId?" component={SurveyEditorPage} />
+        <Route path="/consultations" component={ConsultationsPage} />
+        <Route path="/consultations/new" component={NewConsultationPage} />
+        <Route path="/consultations/:consultationId" component={ConsultationPage} />
+        <Route path="/faq" component={FaqPage} />
+        <Route path="/faq/:entryId" component={FaqEntryPage} />
+        <Route path="/meetings" component={MeetingsPage} />
+        <Route path="/meetings/:meetingId" component={MeetingPage} info={PUBLIC_PAGE} />
+        <Route path="/admin/meetings/:meetingId?" component={MeetingEditorPage} />
+        <Route path="/search" component={SearchPage} />
         <Route path="*" component={NotFoundPage} info={NOT_FOUND_PAGE} />
       </Router>
     </QueryClientProvider>

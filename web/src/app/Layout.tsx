@@ -48,6 +48,12 @@ export function Layout(props: ParentProps) {
                 <li><A href="/report">{tr('点検報告書', 'Inspection report')}</A></li>
                 <li><A href="/shared-measures">{tr('共通指標', 'Shared measures')}</A></li>
                 <li><A href="/joint-projects">{tr('協働事業', 'Joint projects')}</A></li>
+                <Show when={me.data && me.data.role !== 'council'}>
+                  <li><A href="/surveys">{tr('照会', 'Surveys')}</A></li>
+                  <li><A href="/consultations">{tr('相談窓口', 'Consultations')}</A></li>
+                </Show>
+                <li><A href="/meetings">{tr('推進会議', 'Council')}</A></li>
+                <li><A href="/search">{tr('検索', 'Search')}</A></li>
                 <Show when={me.data?.role === 'municipal_staff'}>
                   <li><A href={`/municipalities/${me.data!.orgCode}`}>{tr('自団体', 'My municipality')}</A></li>
                 </Show>

@@ -54,3 +54,34 @@ export const userKeys = {
  * writes in shared measures and joint projects change them.
  */
 export const taskKeys = { mine: ['tasks', 'mine'] as const };
+
+/** Keys of surveys (照会): a survey, its answers and aggregates share its prefix, so any answer refetches them. */
+export const surveyKeys = {
+  all: ['surveys'] as const,
+  list: (filter: Record<string, string | undefined>) => ['surveys', 'list', filter] as const,
+  survey: (surveyId: string) => ['surveys', surveyId] as const,
+  answer: (surveyId: string, orgCode: string) => ['surveys', surveyId, 'answers', orgCode] as const,
+  results: (surveyId: string) => ['surveys', surveyId, 'results'] as const,
+  board: (surveyId: string) => ['surveys', surveyId, 'board'] as const,
+};
+
+/** Keys of the consultation desk (相談窓口) and its FAQ (よくある相談). */
+export const consultationKeys = {
+  all: ['consultations'] as const,
+  list: (filter: Record<string, string | undefined>) => ['consultations', 'list', filter] as const,
+  consultation: (id: string) => ['consultations', id] as const,
+  statistics: (fiscalYear: number) => ['consultations', 'statistics', fiscalYear] as const,
+  faq: (query: string) => ['consultations', 'faq', query] as const,
+  faqEntry: (id: string) => ['consultations', 'faq', 'entry', id] as const,
+};
+
+/** Keys of the council (推進会議): meetings and their decisions and action items. */
+export const meetingKeys = {
+  all: ['meetings'] as const,
+  list: (fiscalYear?: number) => ['meetings', 'list', fiscalYear] as const,
+  meeting: (id: string) => ['meetings', id] as const,
+  actionItems: (filter: Record<string, string | undefined>) => ['meetings', 'action-items', filter] as const,
+};
+
+/** Search across the portal. */
+export const searchKeys = { results: (q: string, kind?: string) => ['search', q, kind] as const };

@@ -3,7 +3,6 @@ import { createSignal, Show } from 'solid-js';
 import type { MeResponse } from '../../../../shared/api/auth';
 import { roleLabel } from '../format';
 import { tr } from '../lang';
-import { orgLabel } from '../org-names';
 import { signOut } from './sign-out';
 
 /** The signed-in user, with sign-out for this browser and for every device the user is signed in on. */
@@ -20,7 +19,7 @@ export function AccountMenu(props: { me: MeResponse | undefined }) {
         {(user) => (
           <span>
             <span lang="ja">{user().name}</span>{tr('（', ' (')}{roleLabel(user().role)}
-            {user().orgName ? `${tr('・', ', ')}${orgLabel(user().orgCode, user().orgName)}` : ''}{tr('）', ')')}
+            {user().orgName ? `${tr('・', ', ')}${tr(user().orgName!, user().orgNameEn ?? user().orgName!)}` : ''}{tr('）', ')')}
           </span>
         )}
       </Show>

@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, lazy, Show } from 'solid-js';
 import type { SummaryGroup } from '../../../../shared/api/plans';
 import { summaryRow } from '../../../../shared/rating/summary';
 import { Loading, QueryError } from '../../ui/QueryError';
@@ -14,6 +14,9 @@ import { createSummaryQuery } from '../plan/queries';
 import { createHeadlinesQuery, createYearSummariesQuery } from './queries';
 import { HeadlineFigures } from './HeadlineFigures';
 import { YearOverYear } from './YearOverYear';
+
+// The year's council meetings and decisions (issue 17), loaded with their own chunk.
+const CouncilMeetings = lazy(() => import('../meetings/CouncilMeetings'));
 
 /**
  * 県議会向けサマリー: what a council member needs in a minute — how much of
@@ -111,6 +114,7 @@ export default function CouncilSummaryPage() {
         </section>
       </Show>
       <HeadlineFigures query={headlines} />
+      <Show when={py.fy()}>{(fy) => <CouncilMeetings fiscalYear={fy()} />}</Show>
       {/* The full list is an appendix: the summary itself prints on two A4 pages, the list on the pages after. */}
       <Show when={summary.data && py.scheme()}>
         <section aria-labelledby="unmet-heading" class={printAppendix() ? 'appendix page-break' : 'appendix page-break no-print'}>

@@ -1,5 +1,5 @@
 import { A, useParams } from '@solidjs/router';
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, lazy, Show } from 'solid-js';
 import { formatFiscalYear } from '../../../../shared/fiscal-year';
 import { Loading, QueryError } from '../../ui/QueryError';
 import { RatingBadge } from './RatingBadge';
@@ -16,6 +16,9 @@ import { usePageTitle } from '../../app/page-title';
 import { lang, tr } from '../../app/lang';
 import { groupLabel } from '../../app/format';
 
+/** 21-2 ②: the consultation desk's count of technical consultations, offered as the actual (issue 17). */
+const TechnicalConsultationOffer = lazy(() => import('../consultations/TechnicalConsultationOffer'));
+
 /** 施策の詳細: indicators per year, computed vs confirmed rating, the reason, the history, and the staff edit. */
 export default function MeasurePage() {
   const params = useParams<{ measureNo: string }>();
@@ -24,6 +27,7 @@ export default function MeasurePage() {
   const me = createMeQuery();
   const [editing, setEditing] = createSignal(false);
   const [saved, setSaved] = createSignal(false);
+  const [offered, setOffered] = createSignal<ReturnType<typeof current>>();
   const measure = () => detail.data?.measure;
   usePageTitle(() => (measure() ? `${measure()!.measureNo} ${measure()!.name}` : `${tr('施策', 'Measure')} ${params.measureNo}`));
   const current = () => detail.data?.results.find((r) => r.fiscalYear === py.fy());
@@ -131,6 +135,9 @@ export default function MeasurePage() {
 
         <Show when={canEdit() && py.fy()}>
           <p role="status">{saved() ? tr('保存しました。評価を再計算しました。', 'Saved; the rating was computed again.') : ''}</p>
+          <Show when={params.measureNo === '21-2' && !editing()}>
+            <TechnicalConsultationOffer fiscalYear={py.fy()!} measure={measure()!} result={current()} onUse={(r) => { setOffered(r); setSaved(false); setEditing(true); }} />
+          </Show>
           <Show
             when={editing()}
             fallback={<button type="button" ref={editButton} onClick={() => { setSaved(false); setEditing(true); }}>{tr('実績・評価を編集する', 'Edit results and rating')}</button>}
@@ -139,10 +146,11 @@ export default function MeasurePage() {
               planId={py.planId()!}
               fiscalYear={py.fy()!}
               measure={measure()!}
-              result={current()}
+              result={offered() ?? current()}
               scheme={py.scheme()!}
               published={py.publication()?.status === 'published'}
               onDone={(ok) => {
+                setOffered(undefined);
                 setEditing(false);
                 setSaved(ok === true);
                 // The form is gone: put the focus back where editing started.

@@ -1,20 +1,12 @@
 import type { LocalizedText } from '../../../../shared/localized';
 import { columnOfHeader } from '../../../../shared/shared-measures/values-file';
+import { cellText, readFirstSheet } from '../../ui/read-sheet';
 
 /**
- * An XLSX values file read in the browser and sent as rows (header text → cell text), so the API needs no
- * spreadsheet library. read-excel-file was measured against the alternatives: about 20 KB gzipped (SheetJS
- * 123 KB, exceljs far more), and it is imported only when someone picks an .xlsx file, so the pages' own
- * JavaScript does not grow.
+ * An XLSX values file read in the browser and sent as rows (header text → cell text): web/src/ui/read-sheet.ts reads
+ * the sheet, this decides which columns and rows the import takes.
  */
 export type XlsxRows = { ok: true; rows: Record<string, string>[] } | { ok: false; message: LocalizedText };
-
-/** A cell as the text the CSV import would have had; numbers as JavaScript prints them (12.3, not 12.300…01). */
-function cellText(cell: unknown): string {
-  if (cell === null || cell === undefined) return '';
-  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
-  return String(cell);
-}
 
 /**
  * The sheet's rows as the API takes them: one record per row from sheet row 2 on, in sheet order, an empty row
@@ -38,25 +30,8 @@ export function sheetRows(data: readonly (readonly unknown[])[]): XlsxRows {
   return { ok: true, rows };
 }
 
-const UNREADABLE: Record<string, LocalizedText> = {
-  XLS_FILE_NOT_SUPPORTED: {
-    ja: '古い形式のExcelファイル（.xls）は読み込めません。Excelで「Excel ブック（*.xlsx）」として保存し直してください。',
-    en: 'Old Excel files (.xls) cannot be read. Save the file as an Excel Workbook (.xlsx) and try again.',
-  },
-  NO_DATA: { ja: 'ファイルが空です。', en: 'The file is empty.' },
-};
-const NOT_XLSX: LocalizedText = {
-  ja: 'Excelファイル（.xlsx）として読み込めませんでした。ファイルが壊れていないか、Excelで開けるか確認してください。',
-  en: 'The file could not be read as an Excel workbook (.xlsx). Check that it opens in Excel.',
-};
-
 /** The first sheet of an .xlsx file as rows; the library is loaded on first use. */
 export async function readXlsxRows(file: Blob): Promise<XlsxRows> {
-  const { readSheet } = await import('read-excel-file/browser');
-  try {
-    return sheetRows(await readSheet(file, 1));
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    return { ok: false, message: (code && UNREADABLE[code]) || NOT_XLSX };
-  }
+  const read = await readFirstSheet(file);
+  return read.ok ? sheetRows(read.data) : read;
 }

@@ -2,7 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import type { UserView } from '../../../../shared/api/users';
 import { tr } from '../../app/lang';
 import { ActionError } from './ActionError';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { createSignOutEverywhere, createUserAction, type VersionedAction } from './queries';
 
 type Action = VersionedAction | 'sign-out-everywhere';
