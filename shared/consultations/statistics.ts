@@ -1,5 +1,6 @@
 import { fiscalYearOf } from '../fiscal-year';
 import { CONSULTATION_CATEGORIES, CONSULTATION_STATUSES, type ConsultationCategory, type ConsultationStatus } from './labels';
+import { median } from '../median';
 
 /**
  * The desk's figures for one fiscal year (by the day a consultation arrived, in Japan): counts by category and
@@ -23,12 +24,7 @@ type Counted = { category: ConsultationCategory; status: ConsultationStatus; tec
 const zeroStatuses = () => Object.fromEntries(CONSULTATION_STATUSES.map((s) => [s, 0])) as Record<ConsultationStatus, number>;
 const oneDecimal = (n: number) => Math.round(n * 10) / 10;
 
-export function median(values: readonly number[]): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
+export { median } from '../median';
 
 export function consultationFigures(consultations: readonly Counted[], fiscalYear: number): ConsultationFigures {
   const byCategory = Object.fromEntries(CONSULTATION_CATEGORIES.map((c) => [c, zeroStatuses()])) as ConsultationFigures['byCategory'];

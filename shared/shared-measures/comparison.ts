@@ -3,6 +3,7 @@ import type { SharedMeasure } from './definition';
 import type { ReviewState } from './review';
 import { ITEM_STATUSES, type ItemStatus, type SharedValue } from './status';
 import { VALUE_TYPES } from './value-types';
+import { median } from '../median';
 
 export interface ReportedValue {
   orgCode: string;
@@ -56,12 +57,7 @@ const RANKED = { number: true, percent: true, boolean: false, status: false } as
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-export function median(values: readonly number[]): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
+export { median } from '../median';
 
 /**
  * One measure, one period, every municipality: rank (ties share the better

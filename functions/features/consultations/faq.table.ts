@@ -64,9 +64,3 @@ export async function allPublishedFaq(prefCode: string): Promise<FaqEntry[]> {
   });
   return items.map(faqEntryItem.fromItem);
 }
-
-/** Whether the prefecture has an FAQ yet (the seed writes nothing when it does). */
-export async function hasFaq(prefCode: string): Promise<boolean> {
-  const page = await queryPage<Record<string, unknown>>({ KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': faqKeys.partition(prefCode) } }, 1, undefined);
-  return page.items.length > 0;
-}

@@ -96,7 +96,8 @@ export async function applyPlanImport(parsed: ParsedPlan, fiscalYear: number, pr
     errata: plan.errata,
   };
   if (options.dryRun || (plan.changes.length === 0 && !planChanged)) return result;
-  if (yearStatus === 'published' && plan.resultWrites > 0 && reason === '') throw reasonRequired(fiscalYear);
+  // As the preview asks (reasonRequired): a reason only where a reader would see a change, that is, where an erratum is written.
+  if (yearStatus === 'published' && plan.errata > 0 && reason === '') throw reasonRequired(fiscalYear);
 
   const actor: Actor = { userId: principal.userId, role: principal.role };
   try {
